@@ -19,5 +19,5 @@ public abstract record ChatApiResult
 
     /// <summary>The fields of the answer this SDK does not type, as they came.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

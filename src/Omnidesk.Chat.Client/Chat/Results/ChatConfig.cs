@@ -8,13 +8,19 @@ namespace Omnidesk.Chat.Client;
 /// </summary>
 public sealed record ChatConfig : ChatApiResult
 {
+    private readonly IReadOnlyList<ChatInstruction>? _instructions;
+
     /// <summary>The widget's colours, labels and texts (<c>config</c>).</summary>
     [JsonPropertyName("config")]
     public ChatWidgetConfig? Config { get; init; }
 
-    /// <summary>The instructions for the chat (<c>instructions</c>); empty when there are none.</summary>
+    /// <summary>The instructions for the chat (<c>instructions</c>); empty when there are none or the field is missing.</summary>
     [JsonPropertyName("instructions")]
-    public IReadOnlyList<ChatInstruction> Instructions { get; init; } = [];
+    public IReadOnlyList<ChatInstruction> Instructions
+    {
+        get => _instructions ?? [];
+        init => _instructions = value;
+    }
 
     /// <summary>
     /// Whether agents are available: <see langword="true"/> unless an instruction of type

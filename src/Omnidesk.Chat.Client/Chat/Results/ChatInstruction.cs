@@ -20,5 +20,5 @@ public sealed record ChatInstruction
 
     /// <summary>The fields of the instruction this SDK does not type, as they came.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

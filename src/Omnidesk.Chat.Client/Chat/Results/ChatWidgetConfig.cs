@@ -99,5 +99,5 @@ public sealed record ChatWidgetConfig
 
     /// <summary>The settings this SDK does not type, as they came.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Omnidesk.Chat.Client.Serialization.Internal;
 
 namespace Omnidesk.Chat.Client;
@@ -6,6 +7,7 @@ namespace Omnidesk.Chat.Client;
 /// An event of the customer's chat window (<c>event</c> of <c>notifyUserNewChatEvent</c>). The documented
 /// values are the static members; equality ignores case.
 /// </summary>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<ChatEventType>))]
 public readonly struct ChatEventType : IEquatable<ChatEventType>, IExtensibleEnum<ChatEventType>
 {
     private readonly string? _value;

@@ -119,5 +119,5 @@ public sealed record ChatDetails
 
     /// <summary>Fields the server sent that this version of the SDK does not know, kept as they came.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

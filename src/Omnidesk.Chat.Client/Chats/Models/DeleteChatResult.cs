@@ -12,5 +12,5 @@ public sealed record DeleteChatResult
 
     /// <summary>Fields the server sent that this version of the SDK does not know, kept as they came.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

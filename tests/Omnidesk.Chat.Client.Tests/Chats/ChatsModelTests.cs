@@ -10,9 +10,9 @@ public sealed class ChatsModelTests
     {
         ChannelType fromServer = "WhatsApp";
 
-        Assert.That(fromServer, Is.EqualTo(ChannelType.Whatsapp));
-        Assert.That(fromServer == ChannelType.Whatsapp, Is.True);
-        Assert.That(fromServer.GetHashCode(), Is.EqualTo(ChannelType.Whatsapp.GetHashCode()));
+        Assert.That(fromServer, Is.EqualTo(ChannelType.WhatsApp));
+        Assert.That(fromServer == ChannelType.WhatsApp, Is.True);
+        Assert.That(fromServer.GetHashCode(), Is.EqualTo(ChannelType.WhatsApp.GetHashCode()));
         Assert.That(fromServer.ToString(), Is.EqualTo("WhatsApp"));
         Assert.That((string)ChannelType.Instagram, Is.EqualTo("instagram"));
     }
@@ -20,7 +20,7 @@ public sealed class ChatsModelTests
     [Test]
     public void ExtensibleEnums_KnownValues_AreTheWireStrings()
     {
-        Assert.That(new[] { ChannelType.Widget, ChannelType.Waha, ChannelType.Whatsapp, ChannelType.Instagram, ChannelType.Api }.Select(t => t.Value),
+        Assert.That(new[] { ChannelType.Widget, ChannelType.Waha, ChannelType.WhatsApp, ChannelType.Instagram, ChannelType.Api }.Select(t => t.Value),
             Is.EqualTo(new[] { "widget", "waha", "whatsapp", "instagram", "api" }));
         Assert.That(ResponderEntity.Squad.Value, Is.EqualTo("squad"));
         Assert.That(TicketStatus.Open.Value, Is.EqualTo("open"));

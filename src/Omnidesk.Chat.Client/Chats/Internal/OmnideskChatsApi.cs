@@ -44,8 +44,8 @@ internal sealed partial class OmnideskChatsApi(OmnideskTransport transport) : IO
 
     public Task<Chat> UpdateAsync(Guid id, UpdateChatRequest request, CancellationToken cancellationToken = default)
     {
-        FieldRules.Id("id", id);
         ArgumentNullException.ThrowIfNull(request);
+        FieldRules.Id("id", id);
         var message = transport.CreateRequest(OmnideskOperations.UpdateChat, ChatRequestBodies.Update(request), PathWithId(OmnideskOperations.UpdateChat, id));
         return transport.SendAsync(message, ChatsJsonContext.Default.Chat, cancellationToken);
     }

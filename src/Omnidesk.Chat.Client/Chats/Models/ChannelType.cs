@@ -37,7 +37,7 @@ public readonly struct ChannelType : IEquatable<ChannelType>, IExtensibleEnum<Ch
     public static ChannelType Waha { get; } = new("waha");
 
     /// <summary><c>whatsapp</c>.</summary>
-    public static ChannelType Whatsapp { get; } = new("whatsapp");
+    public static ChannelType WhatsApp { get; } = new("whatsapp");
 
     /// <summary><c>instagram</c>.</summary>
     public static ChannelType Instagram { get; } = new("instagram");

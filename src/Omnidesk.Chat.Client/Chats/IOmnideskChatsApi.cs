@@ -1,4 +1,4 @@
-namespace Omnidesk.Chat.Client.Chats;
+namespace Omnidesk.Chat.Client;
 
 /// <summary>
 /// The v1 chats API (<c>/api/v1/chats</c>): list, read, create, rename and remove chats. Every call sends the

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Omnidesk.Chat.Client.Chats;
 using Omnidesk.Chat.Client.Chats.Internal;
 using Omnidesk.Chat.Client.Http.Internal;
 

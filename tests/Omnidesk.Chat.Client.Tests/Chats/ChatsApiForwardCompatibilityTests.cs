@@ -1,4 +1,3 @@
-using Omnidesk.Chat.Client.Chats;
 using Omnidesk.Chat.Client.Testing;
 
 namespace Omnidesk.Chat.Client.Tests.Chats;

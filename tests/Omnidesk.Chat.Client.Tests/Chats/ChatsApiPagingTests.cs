@@ -1,6 +1,3 @@
-using Omnidesk.Chat.Client.Chats;
-using ChatModel = Omnidesk.Chat.Client.Chats.Chat;
-
 namespace Omnidesk.Chat.Client.Tests.Chats;
 
 [Parallelizable(ParallelScope.All)]
@@ -33,7 +30,7 @@ public sealed class ChatsApiPagingTests
         await using var harness = await ChatsHarness.StartAsync();
         harness.Emulator.State.SeedChats(250);
 
-        var taken = new List<ChatModel>();
+        var taken = new List<Chat>();
         await foreach (var chat in harness.Chats.ListAllAsync())
         {
             taken.Add(chat);

@@ -1,7 +1,5 @@
 using System.Net;
-using Omnidesk.Chat.Client.Chats;
 using Omnidesk.Chat.Client.Testing;
-using ChatModel = Omnidesk.Chat.Client.Chats.Chat;
 
 namespace Omnidesk.Chat.Client.Tests.Chats;
 
@@ -24,7 +22,7 @@ public sealed class ChatsApiReadTests
         Assert.That(request.QueryString, Is.Empty);
         Assert.That(request.JsonBody, Is.Null);
         Assert.That(request.Headers["authorization"], Is.EqualTo("emulator-chats-key-0001"));
-        Assert.That(chat, Is.EqualTo(new ChatModel
+        Assert.That(chat, Is.EqualTo(new Chat
         {
             Id = EmulatorIds.ChatId(2),
             CreatedAt = EmulatorState.SeedEpoch.AddMinutes(2),

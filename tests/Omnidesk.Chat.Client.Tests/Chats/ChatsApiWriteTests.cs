@@ -1,6 +1,4 @@
-using Omnidesk.Chat.Client.Chats;
 using Omnidesk.Chat.Client.Testing;
-using ChatModel = Omnidesk.Chat.Client.Chats.Chat;
 
 namespace Omnidesk.Chat.Client.Tests.Chats;
 
@@ -23,7 +21,7 @@ public sealed class ChatsApiWriteTests
         Assert.That(request.ContentType, Is.EqualTo("application/json; charset=utf-8"));
         Assert.That(request.JsonBody, Is.EqualTo(
             """{"channelId":"0c8d7e6f-5a4b-4c3d-8e2f-1a0b9c8d7e6f","ownerId":"3f2b8a9e-6c1d-4e7f-9a0b-5c4d3e2f1a09","title":"Refund for order 1042"}"""));
-        Assert.That(chat, Is.EqualTo(new ChatModel
+        Assert.That(chat, Is.EqualTo(new Chat
         {
             Id = EmulatorIds.ChatId(1),
             CreatedAt = ChatsHarness.Now,

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Omnidesk.Chat.Client.Chats;
 using Omnidesk.Chat.Client.Testing;
 
 namespace Omnidesk.Chat.Client.Tests.Chats;

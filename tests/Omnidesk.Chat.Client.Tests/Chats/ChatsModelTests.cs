@@ -1,5 +1,3 @@
-using Omnidesk.Chat.Client.Chats;
-
 namespace Omnidesk.Chat.Client.Tests.Chats;
 
 [Parallelizable(ParallelScope.All)]

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Omnidesk.Chat.Client.Chats;
 
 namespace Omnidesk.Chat.Client.Tests.Chats;
 

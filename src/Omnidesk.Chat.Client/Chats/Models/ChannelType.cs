@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Omnidesk.Chat.Client.Serialization.Internal;
 
-namespace Omnidesk.Chat.Client.Chats;
+namespace Omnidesk.Chat.Client;
 
 /// <summary>
 /// The type of the channel a chat came in on. A server-defined set of strings: the known values are static members, and any other value the

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Omnidesk.Chat.Client.Chats;
+namespace Omnidesk.Chat.Client;
 
 /// <summary>
 /// A chat with its channel, owner, responder, latest two messages and ticket, as <c>GET /api/v1/chats/details</c>

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Omnidesk.Chat.Client.Serialization.Internal;
 
-namespace Omnidesk.Chat.Client.Chats;
+namespace Omnidesk.Chat.Client;
 
 /// <summary>
 /// Who wrote a chat message (the role of the latest and the penultimate message). The API does not list its

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Omnidesk.Chat.Client.Chats;
+namespace Omnidesk.Chat.Client;
 
 /// <summary>The answer to removing a chat.</summary>
 public sealed record DeleteChatResult

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Omnidesk.Chat.Client.Serialization.Internal;
 
-namespace Omnidesk.Chat.Client.Chats;
+namespace Omnidesk.Chat.Client;
 
 /// <summary>
 /// The kind of responder assigned to a chat: an agent or a squad (the API says a responder id refers to an

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Omnidesk.Chat.Client.Serialization.Internal;
 
-namespace Omnidesk.Chat.Client.Chats;
+namespace Omnidesk.Chat.Client;
 
 /// <summary>
 /// The status of the ticket linked to a chat. The API does not list its values; the known ones here are

@@ -1,4 +1,4 @@
-namespace Omnidesk.Chat.Client.Chats;
+namespace Omnidesk.Chat.Client;
 
 /// <summary>
 /// The filters and page of <c>GET /api/v1/chats</c>. Every filter is optional; a list filter with several

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Omnidesk.Chat.Client.Chats;
+namespace Omnidesk.Chat.Client;
 
 /// <summary>The body of <c>POST /api/v1/chats</c>. All three fields are always sent; unset ones as <c>null</c>.</summary>
 public sealed record CreateChatRequest

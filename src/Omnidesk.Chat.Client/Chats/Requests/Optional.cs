@@ -1,4 +1,4 @@
-namespace Omnidesk.Chat.Client.Chats;
+namespace Omnidesk.Chat.Client;
 
 /// <summary>
 /// A field of a partial update that is either left out (<see langword="default"/>: the server leaves the field

@@ -1,4 +1,4 @@
-namespace Omnidesk.Chat.Client.Chats;
+namespace Omnidesk.Chat.Client;
 
 /// <summary>
 /// The changes of <c>PATCH /api/v1/chats/{id}</c>. Only the fields that are set are sent; a field set to

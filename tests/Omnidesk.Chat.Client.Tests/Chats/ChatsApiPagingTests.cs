@@ -1,3 +1,5 @@
+using Omnidesk.Chat.Client.Testing;
+
 namespace Omnidesk.Chat.Client.Tests.Chats;
 
 [Parallelizable(ParallelScope.All)]
@@ -164,5 +166,29 @@ public sealed class ChatsApiPagingTests
             "GET /api/v1/chats/details?search=chat&pageNumber=1&pageSize=100",
             "GET /api/v1/chats/details?search=chat&pageNumber=2&pageSize=100",
         }));
+    }
+
+    [Test]
+    public async Task ListAllAsync_SecondPageFails_YieldsTheFirstPageThenThrowsTheApiError()
+    {
+        await using var harness = await ChatsHarness.StartAsync();
+        harness.Emulator.State.SeedChats(150);
+
+        var seen = 0;
+        var error = Assert.ThrowsAsync<OmnideskApiException>(async () =>
+        {
+            await foreach (var chat in harness.Chats.ListAllAsync())
+            {
+                if (++seen == 100)
+                {
+                    harness.Emulator.Faults.Next(EmulatorEndpoint.ListChats, 1, EmulatorFault.Status(400));
+                }
+            }
+        })!;
+
+        Assert.That(seen, Is.EqualTo(100));
+        Assert.That(error.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.BadRequest));
+        Assert.That(error.Operation, Is.EqualTo("chats.list"));
+        Assert.That(harness.Requests.Select(r => r.QueryString), Is.EqualTo(new[] { "?pageNumber=1&pageSize=100", "?pageNumber=2&pageSize=100" }));
     }
 }

@@ -138,4 +138,17 @@ public sealed class ChatsApiWriteTests
         Assert.That(result.Message, Is.EqualTo("Chat removed."));
         Assert.That(harness.Emulator.State.FindChat(EmulatorIds.ChatId(2))!.IsRemoved, Is.True);
     }
+
+    [Test]
+    public async Task DeleteAsync_ServerAnswersWithAnEmptyBody_ReturnsAnEmptyMessage()
+    {
+        await using var harness = await ChatsHarness.StartAsync();
+        harness.Emulator.State.SeedChats(1);
+        harness.Emulator.Faults.Next(EmulatorEndpoint.DeleteChat, 1, EmulatorFault.EmptyBody());
+
+        var result = await harness.Chats.DeleteAsync(EmulatorIds.ChatId(1));
+
+        Assert.That(result.Message, Is.Empty);
+        Assert.That(harness.Emulator.State.FindChat(EmulatorIds.ChatId(1))!.IsRemoved, Is.True);
+    }
 }

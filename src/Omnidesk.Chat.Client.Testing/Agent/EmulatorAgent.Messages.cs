@@ -1,0 +1,124 @@
+namespace Omnidesk.Chat.Client.Testing;
+
+public sealed partial class EmulatorAgent
+{
+    /// <summary>
+    /// POSTs an agent message to <c>{chatServer}/messageForCustomer</c> with the fields <c>picture</c> (only when
+    /// given), <c>name</c>, <c>message</c> and <c>sessionID</c>.
+    /// </summary>
+    /// <param name="sessionId">The session whose <c>chatServer</c> receives the message.</param>
+    /// <param name="message">The agent's message.</param>
+    /// <param name="agentName">The agent's name.</param>
+    /// <param name="picture">The agent's picture URL, or <see langword="null"/> to leave the field out.</param>
+    /// <param name="encoding">The body encoding.</param>
+    /// <param name="cancellationToken">Cancels the POST.</param>
+    /// <returns>The hookpoint's status and body.</returns>
+    /// <exception cref="InvalidOperationException">The emulator has no such session.</exception>
+    /// <exception cref="HttpRequestException">The hookpoint could not be reached.</exception>
+    public Task<HookpointDelivery> SendMessageAsync(
+        string sessionId,
+        string message,
+        string agentName = DefaultAgentName,
+        string? picture = null,
+        HookpointEncoding encoding = HookpointEncoding.FormUrlEncoded,
+        CancellationToken cancellationToken = default)
+        => SendMessageAsync(ChatServerOf(sessionId), sessionId, message, agentName, picture, encoding, cancellationToken);
+
+    /// <summary>POSTs an agent message to <c>{chatServer}/messageForCustomer</c> under any base address.</summary>
+    /// <param name="chatServer">The hookpoint base, for example <c>http://127.0.0.1:5000/omnidesk</c>.</param>
+    /// <param name="sessionId">The <c>sessionID</c> to send.</param>
+    /// <param name="message">The agent's message.</param>
+    /// <param name="agentName">The agent's name.</param>
+    /// <param name="picture">The agent's picture URL, or <see langword="null"/> to leave the field out.</param>
+    /// <param name="encoding">The body encoding.</param>
+    /// <param name="cancellationToken">Cancels the POST.</param>
+    /// <returns>The hookpoint's status and body.</returns>
+    /// <exception cref="HttpRequestException">The hookpoint could not be reached.</exception>
+    public Task<HookpointDelivery> SendMessageAsync(
+        Uri chatServer,
+        string sessionId,
+        string message,
+        string agentName = DefaultAgentName,
+        string? picture = null,
+        HookpointEncoding encoding = HookpointEncoding.FormUrlEncoded,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(agentName);
+        List<HookpointField> fields = picture is null ? [] : [new("picture", picture)];
+        fields.Add(new("name", agentName));
+        fields.Add(new("message", message));
+        fields.Add(new("sessionID", sessionId));
+        return PostAsync(chatServer, "/messageForCustomer", HookpointContent.Create(encoding, fields), cancellationToken);
+    }
+
+    /// <summary>
+    /// POSTs the agent's typing state to <c>{chatServer}/typingIndicatorForCustomer</c> with the fields
+    /// <c>Typing</c> (<c>true</c>/<c>false</c>) and <c>SessionID</c>.
+    /// </summary>
+    /// <param name="sessionId">The session whose <c>chatServer</c> receives the state.</param>
+    /// <param name="typing">Whether the agent is typing.</param>
+    /// <param name="encoding">The body encoding.</param>
+    /// <param name="cancellationToken">Cancels the POST.</param>
+    /// <returns>The hookpoint's status and body.</returns>
+    /// <exception cref="InvalidOperationException">The emulator has no such session.</exception>
+    /// <exception cref="HttpRequestException">The hookpoint could not be reached.</exception>
+    public Task<HookpointDelivery> SetTypingAsync(
+        string sessionId,
+        bool typing,
+        HookpointEncoding encoding = HookpointEncoding.FormUrlEncoded,
+        CancellationToken cancellationToken = default)
+        => SetTypingAsync(ChatServerOf(sessionId), sessionId, typing, encoding, cancellationToken);
+
+    /// <summary>POSTs the agent's typing state to <c>{chatServer}/typingIndicatorForCustomer</c> under any base address.</summary>
+    /// <param name="chatServer">The hookpoint base.</param>
+    /// <param name="sessionId">The <c>SessionID</c> to send.</param>
+    /// <param name="typing">Whether the agent is typing.</param>
+    /// <param name="encoding">The body encoding.</param>
+    /// <param name="cancellationToken">Cancels the POST.</param>
+    /// <returns>The hookpoint's status and body.</returns>
+    /// <exception cref="HttpRequestException">The hookpoint could not be reached.</exception>
+    public Task<HookpointDelivery> SetTypingAsync(
+        Uri chatServer,
+        string sessionId,
+        bool typing,
+        HookpointEncoding encoding = HookpointEncoding.FormUrlEncoded,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        HookpointField[] fields = [new("Typing", typing ? "true" : "false", IsBoolean: true), new("SessionID", sessionId)];
+        return PostAsync(chatServer, "/typingIndicatorForCustomer", HookpointContent.Create(encoding, fields), cancellationToken);
+    }
+
+    /// <summary>POSTs the end of a session to <c>{chatServer}/endSession</c> with the field <c>sessionID</c>.</summary>
+    /// <param name="sessionId">The session whose <c>chatServer</c> receives the end.</param>
+    /// <param name="encoding">The body encoding.</param>
+    /// <param name="cancellationToken">Cancels the POST.</param>
+    /// <returns>The hookpoint's status and body.</returns>
+    /// <exception cref="InvalidOperationException">The emulator has no such session.</exception>
+    /// <exception cref="HttpRequestException">The hookpoint could not be reached.</exception>
+    public Task<HookpointDelivery> EndSessionAsync(
+        string sessionId,
+        HookpointEncoding encoding = HookpointEncoding.FormUrlEncoded,
+        CancellationToken cancellationToken = default)
+        => EndSessionAsync(ChatServerOf(sessionId), sessionId, encoding, cancellationToken);
+
+    /// <summary>POSTs the end of a session to <c>{chatServer}/endSession</c> under any base address.</summary>
+    /// <param name="chatServer">The hookpoint base.</param>
+    /// <param name="sessionId">The <c>sessionID</c> to send.</param>
+    /// <param name="encoding">The body encoding.</param>
+    /// <param name="cancellationToken">Cancels the POST.</param>
+    /// <returns>The hookpoint's status and body.</returns>
+    /// <exception cref="HttpRequestException">The hookpoint could not be reached.</exception>
+    public Task<HookpointDelivery> EndSessionAsync(
+        Uri chatServer,
+        string sessionId,
+        HookpointEncoding encoding = HookpointEncoding.FormUrlEncoded,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        HookpointField[] fields = [new("sessionID", sessionId)];
+        return PostAsync(chatServer, "/endSession", HookpointContent.Create(encoding, fields), cancellationToken);
+    }
+}

@@ -38,7 +38,20 @@ internal sealed class RequestReader(OmnideskEmulatorOptions options)
         {
             if (request.HasFormContentType)
             {
-                return (await ReadFormAsync(request, snapshot, context.RequestAborted).ConfigureAwait(false), null);
+                request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: options.MaxRequestBodySize);
+                try
+                {
+                    return (await ReadFormAsync(request, snapshot, context.RequestAborted).ConfigureAwait(false), null);
+                }
+                catch (InvalidDataException ex) when (!IsLimit(ex))
+                {
+                    if (await HasNoPartsAsync(request, context.RequestAborted).ConfigureAwait(false))
+                    {
+                        return (CopyWith(snapshot), null);
+                    }
+
+                    throw;
+                }
             }
 
             if (IsJson(request.ContentType))
@@ -55,7 +68,7 @@ internal sealed class RequestReader(OmnideskEmulatorOptions options)
         {
             return (snapshot, EmulatorResponse.Error(ex.StatusCode, BodyProblem(ex.StatusCode)));
         }
-        catch (InvalidDataException ex) when (ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        catch (InvalidDataException ex) when (IsLimit(ex))
         {
             return (snapshot, EmulatorResponse.Error(413, BodyProblem(413)));
         }
@@ -64,6 +77,8 @@ internal sealed class RequestReader(OmnideskEmulatorOptions options)
             return (snapshot, EmulatorResponse.Error(400, "body: is not a well-formed form or JSON body"));
         }
     }
+
+    private static bool IsLimit(InvalidDataException ex) => ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsJson(string? contentType)
         => contentType is not null
@@ -99,6 +114,27 @@ internal sealed class RequestReader(OmnideskEmulatorOptions options)
         }
 
         return CopyWith(snapshot, fields, files);
+    }
+
+    /// <summary>
+    /// Whether a multipart body that ASP.NET refused is an empty form: what <c>new MultipartFormDataContent()</c>
+    /// sends with no parts (one section without headers).
+    /// </summary>
+    private static async Task<bool> HasNoPartsAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType
+            || !request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
+            || !request.Body.CanSeek
+            || request.Body.Length > 4096)
+        {
+            return false;
+        }
+
+        request.Body.Position = 0;
+        using var reader = new StreamReader(request.Body, leaveOpen: true);
+        var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        return !text.Contains("content-disposition", StringComparison.OrdinalIgnoreCase)
+            && text.TrimEnd().EndsWith("--", StringComparison.Ordinal);
     }
 
     private static RequestSnapshot CopyWith(

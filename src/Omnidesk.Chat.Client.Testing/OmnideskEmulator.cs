@@ -71,9 +71,11 @@ public sealed class OmnideskEmulator : IAsyncDisposable
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop it.</returns>
+    /// <exception cref="ArgumentException">An option is out of range (the message names it).</exception>
     public static async Task<OmnideskEmulator> StartAsync(OmnideskEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new OmnideskEmulatorOptions();
+        OptionsGuard.Validate(options);
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
         var logger = loggerFactory.CreateLogger<OmnideskEmulator>();
 
@@ -89,11 +91,18 @@ public sealed class OmnideskEmulator : IAsyncDisposable
         var context = new EmulatorContext(options, new EmulatorState(options.TimeProvider));
         var recorder = new RequestRecorder();
         var faults = new EmulatorFaults();
-        var pipeline = new EmulatorPipeline(context, faults, recorder, logger);
-
         var app = builder.Build();
+        var pipeline = new EmulatorPipeline(context, faults, recorder, logger, app.Lifetime.ApplicationStopping);
         app.Run(http => RunSafelyAsync(pipeline, http));
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
 
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -107,7 +116,10 @@ public sealed class OmnideskEmulator : IAsyncDisposable
     /// <summary>Forgets every recorded request.</summary>
     public void ClearRequests() => _recorder.Clear();
 
-    /// <summary>Stops the server and releases the agent's HTTP client.</summary>
+    /// <summary>
+    /// Stops the server (pending delay faults end at once, their connections dropped) and releases the agent's
+    /// HTTP client.
+    /// </summary>
     /// <returns>A task that completes when the server has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
@@ -122,9 +134,10 @@ public sealed class OmnideskEmulator : IAsyncDisposable
         {
             await pipeline.HandleAsync(http).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
-            // The caller went away (for example during a delay fault): nothing to answer.
+            // The caller went away, or the emulator is stopping, during a delay fault: nothing to answer.
+            http.Abort();
         }
     }
 }

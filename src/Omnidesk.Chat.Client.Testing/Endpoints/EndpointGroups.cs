@@ -6,7 +6,9 @@ internal static class EndpointGroups
     public static EndpointGroup Of(EmulatorEndpoint endpoint) => endpoint switch
     {
         EmulatorEndpoint.ChatServiceRequestChatConfig => EndpointGroup.ChatService,
-        >= EmulatorEndpoint.ListChats => EndpointGroup.ChatsApi,
+        EmulatorEndpoint.ListChats or EmulatorEndpoint.CreateChat or EmulatorEndpoint.GetChat or EmulatorEndpoint.UpdateChat
+            or EmulatorEndpoint.DeleteChat or EmulatorEndpoint.ListChatDetails or EmulatorEndpoint.GetChatDetails
+            => EndpointGroup.ChatsApi,
         _ => EndpointGroup.AccountApi,
     };
 
@@ -14,7 +16,7 @@ internal static class EndpointGroups
     {
         EmulatorEndpoint.CreateChat or EmulatorEndpoint.UpdateChat => BodyKind.Json,
         EmulatorEndpoint.WhitelistedDomainsAndBlacklistedIps or EmulatorEndpoint.ChatServiceRequestChatConfig => BodyKind.None,
-        >= EmulatorEndpoint.ListChats => BodyKind.None,
+        _ when Of(endpoint) == EndpointGroup.ChatsApi => BodyKind.None,
         _ => BodyKind.Form,
     };
 }

@@ -11,7 +11,8 @@ internal sealed class EmulatorPipeline(
     EmulatorContext context,
     EmulatorFaults faults,
     RequestRecorder recorder,
-    ILogger logger)
+    ILogger logger,
+    CancellationToken stopping)
 {
     private readonly RequestReader _reader = new(context.Options);
     private readonly EndpointDispatcher _dispatcher = new(context);
@@ -47,7 +48,11 @@ internal sealed class EmulatorPipeline(
                     .ConfigureAwait(false);
                 return;
             case EmulatorFaultKind.Delay:
-                await Task.Delay(fault.DelayDuration, http.RequestAborted).ConfigureAwait(false);
+                using (var wait = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping))
+                {
+                    await Task.Delay(fault.DelayDuration, wait.Token).ConfigureAwait(false);
+                }
+
                 break;
         }
 

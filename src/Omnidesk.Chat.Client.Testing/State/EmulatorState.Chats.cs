@@ -4,8 +4,8 @@ namespace Omnidesk.Chat.Client.Testing;
 
 public sealed partial class EmulatorState
 {
-    /// <summary>The <c>createdAt</c> of seeded chat number 0; chat number n is created n minutes later.</summary>
-    public static readonly DateTimeOffset SeedEpoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>Gets the time seeded chats count from: chat number n is created n minutes after it (2026-01-01T00:00Z).</summary>
+    public static DateTimeOffset SeedEpoch { get; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<Guid, EmulatedChat> _chats = [];
     private readonly List<Guid> _chatOrder = [];

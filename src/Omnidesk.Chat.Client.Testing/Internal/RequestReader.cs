@@ -100,6 +100,12 @@ internal sealed class RequestReader(OmnideskEmulatorOptions options)
             fields.AddRange(values.Select(v => KeyValuePair.Create(name, v ?? string.Empty)));
         }
 
+        // ASP.NET applies ValueLengthLimit to form-urlencoded values only; apply it to multipart text parts too.
+        if (fields.Exists(f => f.Value.Length > options.MaxFormValueLength))
+        {
+            throw new InvalidDataException("Form value length limit exceeded.");
+        }
+
         var files = new List<RecordedFile>(form.Files.Count);
         foreach (var file in form.Files)
         {

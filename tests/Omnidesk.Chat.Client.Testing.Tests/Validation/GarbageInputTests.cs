@@ -56,15 +56,17 @@ public sealed class GarbageInputTests
             Wire.V2(HttpMethod.Post, "api/v2/chat/requestChatQueue", content), 400, "body: is not a well-formed form or JSON body");
     }
 
-    [Test]
-    public async Task V2Post_HugeField_Answers413()
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task V2Post_HugeField_Answers413(bool multipart)
     {
-        var huge = new string('a', 2 * 1024 * 1024);
-        var content = new FormUrlEncodedContent([KeyValuePair.Create("chatAccountToken", huge)]);
+        var huge = KeyValuePair.Create("message", new string('a', 2 * 1024 * 1024));
+        HttpContent content = multipart ? Wire.Multipart([huge]) : new FormUrlEncodedContent([huge]);
 
-        var (status, _) = await SendAsync(Wire.V2(HttpMethod.Post, "api/v2/chat/requestChatQueue", content));
+        var (status, message) = await SendAsync(Wire.V2(HttpMethod.Post, "api/v2/chat/notifyUserNewChatMessage", content));
 
-        Assert.That(status, Is.EqualTo(413));
+        Assert.That(status, Is.EqualTo(413), message);
+        Assert.That(message, Is.EqualTo("body: must be at most 10485760 bytes with form values of at most 1048576 characters"));
     }
 
     [Test]

@@ -78,12 +78,13 @@ internal sealed class RequestReader(OmnideskEmulatorOptions options)
         }
     }
 
-    private static bool IsLimit(InvalidDataException ex) => ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
-
     public static bool IsJson(string? contentType)
         => contentType is not null
             && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
                 || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether ASP.NET refused a form for one of its size or count limits.</summary>
+    private static bool IsLimit(InvalidDataException ex) => ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
 
     private string BodyProblem(int statusCode) => statusCode == 413
         ? string.Create(

@@ -47,7 +47,10 @@ public sealed class RecordedRequest
     /// </summary>
     public IReadOnlyDictionary<string, string> Form { get; }
 
-    /// <summary>Gets the text fields of a multipart or form-urlencoded body in the order they were sent.</summary>
+    /// <summary>
+    /// Gets the text fields of a multipart or form-urlencoded body in the order they were sent (the values of a
+    /// repeated name are listed together, at its first position).
+    /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> FormFields { get; }
 
     /// <summary>Gets the file parts of a multipart body, in order.</summary>

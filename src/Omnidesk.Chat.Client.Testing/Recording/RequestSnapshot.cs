@@ -25,10 +25,7 @@ internal sealed class RequestSnapshot
 
     public string? JsonBody { get; init; }
 
-    /// <summary>Gets the first value of a query parameter (exact name, then case-insensitive).</summary>
+    /// <summary>Gets the first value of a query parameter (names are case-insensitive), or <see langword="null"/>.</summary>
     public string? QueryValue(string name)
         => Query.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
-
-    /// <summary>Gets a form field by its exact name, or <see langword="null"/>.</summary>
-    public string? FormValue(string name) => Form.TryGetValue(name, out var value) ? value : null;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Omnidesk.Chat.Client.Testing.Tests.Support;
 
 namespace Omnidesk.Chat.Client.Testing.Tests.State;
@@ -30,6 +31,20 @@ public sealed class ConfigStateTests
                 json.GetProperty("instructions").EnumerateArray().Select(i => i.GetProperty("type").GetString()),
                 Is.EqualTo(expected));
         }
+    }
+
+    [Test]
+    public async Task ChatServiceRequestChatConfig_NoAgents_IsSeedOnesExampleExactly()
+    {
+        await using var emulator = await OmnideskEmulator.StartAsync(new OmnideskEmulatorOptions { AgentsAvailable = false });
+        using var http = Wire.Client(emulator);
+        var expected = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(
+            TestContext.CurrentContext.TestDirectory, "Resources", "requestChatConfig.no-agents.json")));
+
+        using var response = await http.SendAsync(ValidRequests.For(EmulatorEndpoint.ChatServiceRequestChatConfig, Guid.Empty));
+
+        var actual = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+        Assert.That(JsonNode.DeepEquals(actual, expected), Is.True, actual!.ToJsonString());
     }
 
     [Test]

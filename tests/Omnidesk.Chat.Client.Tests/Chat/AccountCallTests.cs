@@ -1,6 +1,6 @@
-using Omnidesk.Chat.Client.Tests.Chat.Support;
+using Omnidesk.Chat.Client.Tests.ChatApi.Support;
 
-namespace Omnidesk.Chat.Client.Tests.Chat;
+namespace Omnidesk.Chat.Client.Tests.ChatApi;
 
 /// <summary>checkOriginAndIP, whitelistedDomainsAndBlacklistedIPs and requestChatQueue: undocumented shapes, read tolerantly.</summary>
 [Parallelizable(ParallelScope.All)]

@@ -1,6 +1,6 @@
-using Omnidesk.Chat.Client.Tests.Chat.Support;
+using Omnidesk.Chat.Client.Tests.ChatApi.Support;
 
-namespace Omnidesk.Chat.Client.Tests.Chat;
+namespace Omnidesk.Chat.Client.Tests.ChatApi;
 
 /// <summary>Every documented rule of the account calls, the chatbot log and the chat service, refused before any I/O.</summary>
 [Parallelizable(ParallelScope.All)]

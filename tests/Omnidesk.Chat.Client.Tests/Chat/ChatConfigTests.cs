@@ -1,6 +1,6 @@
-using Omnidesk.Chat.Client.Tests.Chat.Support;
+using Omnidesk.Chat.Client.Tests.ChatApi.Support;
 
-namespace Omnidesk.Chat.Client.Tests.Chat;
+namespace Omnidesk.Chat.Client.Tests.ChatApi;
 
 /// <summary>The v2 POST requestChatConfig and the chat service's GET requestChatConfig, with the agents-available check.</summary>
 [Parallelizable(ParallelScope.All)]

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Omnidesk.Chat.Client.ChatApi.Internal;
 
-namespace Omnidesk.Chat.Client.Tests.Chat;
+namespace Omnidesk.Chat.Client.Tests.ChatApi;
 
 /// <summary>The answers are read tolerantly: documented fields typed, everything else kept.</summary>
 [Parallelizable(ParallelScope.All)]

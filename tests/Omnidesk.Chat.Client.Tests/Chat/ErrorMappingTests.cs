@@ -1,9 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Omnidesk.Chat.Client.Testing;
-using Omnidesk.Chat.Client.Tests.Chat.Support;
+using Omnidesk.Chat.Client.Tests.ChatApi.Support;
 
-namespace Omnidesk.Chat.Client.Tests.Chat;
+namespace Omnidesk.Chat.Client.Tests.ChatApi;
 
 /// <summary>Every failed answer becomes an <see cref="OmnideskApiException"/> whose message says what failed.</summary>
 [Parallelizable(ParallelScope.All)]

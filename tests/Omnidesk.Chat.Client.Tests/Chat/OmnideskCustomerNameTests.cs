@@ -1,4 +1,4 @@
-namespace Omnidesk.Chat.Client.Tests.Chat;
+namespace Omnidesk.Chat.Client.Tests.ChatApi;
 
 [Parallelizable(ParallelScope.All)]
 public sealed class OmnideskCustomerNameTests

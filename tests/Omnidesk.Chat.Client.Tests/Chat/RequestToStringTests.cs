@@ -1,4 +1,4 @@
-namespace Omnidesk.Chat.Client.Tests.Chat;
+namespace Omnidesk.Chat.Client.Tests.ChatApi;
 
 /// <summary>Requests can be logged: their ToString() shows whether a token is set, never the token.</summary>
 [Parallelizable(ParallelScope.All)]

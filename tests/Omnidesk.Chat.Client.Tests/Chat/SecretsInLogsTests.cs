@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Omnidesk.Chat.Client.Tests.Chat.Support;
+using Omnidesk.Chat.Client.Tests.ChatApi.Support;
 
-namespace Omnidesk.Chat.Client.Tests.Chat;
+namespace Omnidesk.Chat.Client.Tests.ChatApi;
 
 /// <summary>With HttpClient logging at Trace, no API key or chat account token reaches a log line.</summary>
 [Parallelizable(ParallelScope.All)]

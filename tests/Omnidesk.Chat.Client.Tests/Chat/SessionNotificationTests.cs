@@ -1,6 +1,6 @@
-using Omnidesk.Chat.Client.Tests.Chat.Support;
+using Omnidesk.Chat.Client.Tests.ChatApi.Support;
 
-namespace Omnidesk.Chat.Client.Tests.Chat;
+namespace Omnidesk.Chat.Client.Tests.ChatApi;
 
 /// <summary>notifyUserNewChatEvent, notifyUserVisited and notifyUserEndChat on an open session.</summary>
 [Parallelizable(ParallelScope.All)]

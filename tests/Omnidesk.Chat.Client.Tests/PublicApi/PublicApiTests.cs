@@ -22,6 +22,17 @@ public sealed class PublicApiTests
     }
 
     [Test]
+    public void Diff_AddedType_ShowsItsMembersWithoutAnotherTypesHeading()
+    {
+        const string approved = "public sealed class A\n  public int X { get; }\n\npublic sealed class C\n  public int Z { get; }\n";
+        const string received = "public sealed class A\n  public int X { get; }\n\npublic sealed class B\n  public int Y { get; }\n\npublic sealed class C\n  public int Z { get; }\n";
+
+        var diff = PublicApiApproval.Diff(approved, received);
+
+        Assert.That(diff, Is.EqualTo("+ public sealed class B\n+   public int Y { get; }\n+ \n"));
+    }
+
+    [Test]
     public void List_ChatConfig_ShowsRecordBaseNullabilityAndInitAccessors()
     {
         var listing = PublicApiLister.List(typeof(IOmnideskChatApi).Assembly);

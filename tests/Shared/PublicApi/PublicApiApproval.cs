@@ -66,7 +66,11 @@ internal static class PublicApiApproval
 
             var removed = a < before.Length && (b == after.Length || common[a + 1, b] >= common[a, b + 1]);
             var line = removed ? before[a++] : after[b++];
-            if (line.StartsWith("  ", StringComparison.Ordinal) && type is not null && type != shownType)
+            if (line.StartsWith("public ", StringComparison.Ordinal))
+            {
+                type = shownType = line;
+            }
+            else if (line.StartsWith("  ", StringComparison.Ordinal) && type is not null && type != shownType)
             {
                 diff.Append("  in ").Append(type).Append('\n');
                 shownType = type;

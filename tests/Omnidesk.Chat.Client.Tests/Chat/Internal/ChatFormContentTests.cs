@@ -1,6 +1,6 @@
 using Omnidesk.Chat.Client.ChatApi.Internal;
 
-namespace Omnidesk.Chat.Client.Tests.Chat.Internal;
+namespace Omnidesk.Chat.Client.Tests.ChatApi.Internal;
 
 [Parallelizable(ParallelScope.All)]
 public sealed class ChatFormContentTests

@@ -1,6 +1,6 @@
 using Omnidesk.Chat.Client.ChatApi.Internal;
 
-namespace Omnidesk.Chat.Client.Tests.Chat.Internal;
+namespace Omnidesk.Chat.Client.Tests.ChatApi.Internal;
 
 /// <summary>Validation runs on every message: a valid one must cost (almost) no allocation.</summary>
 public sealed class MessageValidationCostTests

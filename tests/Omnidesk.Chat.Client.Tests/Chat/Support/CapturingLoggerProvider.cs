@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Omnidesk.Chat.Client.Tests.Chat.Support;
+namespace Omnidesk.Chat.Client.Tests.ChatApi.Support;
 
 /// <summary>Keeps every log line (category, message, and the state's values) to search them for secrets.</summary>
 internal sealed class CapturingLoggerProvider : ILoggerProvider

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Omnidesk.Chat.Client.Testing;
 
-namespace Omnidesk.Chat.Client.Tests.Chat.Support;
+namespace Omnidesk.Chat.Client.Tests.ChatApi.Support;
 
 /// <summary>
 /// One emulator and one <see cref="IOmnideskChatApi"/> wired to it through <c>AddOmnideskChat</c>, exactly as an

@@ -1,4 +1,4 @@
-namespace Omnidesk.Chat.Client.Tests.Chat.Support;
+namespace Omnidesk.Chat.Client.Tests.ChatApi.Support;
 
 /// <summary>
 /// One broken rule: the call that breaks it (with optional option changes), and the exception it must cause

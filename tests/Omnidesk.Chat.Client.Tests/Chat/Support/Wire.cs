@@ -1,6 +1,6 @@
 using Omnidesk.Chat.Client.Testing;
 
-namespace Omnidesk.Chat.Client.Tests.Chat.Support;
+namespace Omnidesk.Chat.Client.Tests.ChatApi.Support;
 
 /// <summary>Assertions on a request as the emulator received it.</summary>
 internal static class Wire

@@ -79,11 +79,11 @@ public sealed class ErrorMappingTests
     public async Task Status500_ThrowsSayingTheFailureIsOnOmnidesksSide()
     {
         await using var host = await ChatTestHost.StartAsync();
-        host.Emulator.Faults.Next(EmulatorEndpoint.RequestChatQueue, 10, EmulatorFault.Status(500));
+        host.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.Status(500));
 
-        var error = Assert.ThrowsAsync<OmnideskApiException>(() => host.Api.RequestChatQueueAsync());
+        var error = Assert.ThrowsAsync<OmnideskApiException>(() => host.Api.NotifyUserNewChatMessageAsync(Hello));
 
-        Assert.That(error!.Message, Is.EqualTo("requestChatQueue failed with 500: Emulated fault: HTTP 500. The failure is on Omnidesk's side: try again later."));
+        Assert.That(error!.Message, Is.EqualTo("notifyUserNewChatMessage failed with 500: Emulated fault: HTTP 500. The failure is on Omnidesk's side: try again later."));
         Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
     }
 

@@ -13,8 +13,8 @@ public sealed class FileNameSanitizerTests
     [TestCase("C:\\Windows\\system32\\x.dll", "x.dll")]
     [TestCase("C:x.dll", "x.dll")]
     [TestCase("/absolute/path/report.txt", "report.txt")]
-    [TestCase("a\u0001b\u0007c\r\n.txt", "abc.txt")]
-    [TestCase("invoice\u202Efdp.exe", "invoicefdp.exe")]
+    [TestCase("a\u0001b\u0007c\r\n.txt", "abc.txt", TestName = "Sanitize_ControlCharacters_AreRemoved")]
+    [TestCase("invoice\u202Efdp.exe", "invoicefdp.exe", TestName = "Sanitize_BidiOverride_IsRemoved")]
     [TestCase("what?<is>*this|\".txt", "what__is__this__.txt")]
     [TestCase("notes.txt:hidden", "notes.txt_hidden")]
     [TestCase("  spaced .txt. ", "spaced .txt")]
@@ -22,7 +22,7 @@ public sealed class FileNameSanitizerTests
     [TestCase("../", "file")]
     [TestCase("", "file")]
     [TestCase(null, "file")]
-    [TestCase("\u0000\u0001", "file")]
+    [TestCase("\u0000\u0001", "file", TestName = "Sanitize_OnlyControlCharacters_BecomesFile")]
     [TestCase("CON", "_CON")]
     [TestCase("nul.txt", "_nul.txt")]
     [TestCase("console.txt", "console.txt")]
@@ -57,7 +57,7 @@ public sealed class FileNameSanitizerTests
     [TestCase("filename=\"fallback.txt\"; filename*=UTF-8''%E2%82%AC%20rates.txt", "€ rates.txt")]
     [TestCase("filename*=UTF-8''..%2F..%2Fetc%2Fshadow", "shadow")]
     [TestCase("filename=\"=?utf-8?B?w6lsw6h2ZS50eHQ=?=\"", "élève.txt")]
-    [TestCase("filename=\"\u0001evil\u0007.sh\"", "evil.sh")]
+    [TestCase("filename=\"\u0001evil\u0007.sh\"", "evil.sh", TestName = "ParseAsync_UploadFileNameWithControlCharacters_ReachesTheEventWithoutThem")]
     [TestCase("filename=\"\"", "file")]
     public async Task ParseAsync_UploadFileNameHeader_ReachesTheEventSanitized(string fileNameParameter, string expected)
     {

@@ -85,6 +85,15 @@ public sealed class OmnideskHookpointParserTextTests
     }
 
     [Test]
+    public async Task ParseAsync_JsonWithByteOrderMark_IsRead()
+    {
+        var result = await OmnideskHookpointParser.ParseAsync(
+            HookpointKind.EndSession, Json, new MemoryStream([.. "\uFEFF"u8, .. """{"sessionID":"s1"}"""u8]));
+
+        Assert.That(result.Event, Is.EqualTo(new SessionEndedEvent("s1")));
+    }
+
+    [Test]
     public async Task ParseAsync_JsonNumericSessionId_IsReadAsText()
     {
         var result = await ParseAsync(HookpointKind.EndSession, Json, """{"sessionID":31415}""");

@@ -12,6 +12,11 @@ internal static class JsonFields
 
     public static HookpointFields Read(ReadOnlyMemory<byte> body)
     {
+        if (body.Span.StartsWith("\uFEFF"u8))
+        {
+            body = body[3..];
+        }
+
         JsonDocument document;
         try
         {

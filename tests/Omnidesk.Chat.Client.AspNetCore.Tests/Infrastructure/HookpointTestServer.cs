@@ -33,7 +33,7 @@ internal sealed class HookpointTestServer : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>The chatServer value: where Omnidesk posts <c>/messageForCustomer</c> and the others.</summary>
-    public string HookpointBase => $"{BaseAddress}omnidesk/{Token}";
+    public string HookpointBase => OmnideskHookpointAddress.Build(BaseAddress, "/omnidesk", Token);
 
     public static Task<HookpointTestServer> StartAsync(
         Action<OmnideskHookpointOptions>? configure = null,

@@ -204,6 +204,19 @@ public sealed class OmnideskHookpointParserTextTests
         Assert.That(result.FailureReason, Is.EqualTo("the multipart body is malformed: the body ended before the closing boundary"));
     }
 
+    [TestCase("Content-Type: text/plain", "the multipart body is malformed: a part has no Content-Disposition with a field name")]
+    [TestCase("Content-Disposition: attachment; name=\"sessionID\"", "the multipart body is malformed: a part's Content-Disposition is not form-data with a name")]
+    [TestCase("Content-Disposition: form-data; name=\"\"", "the multipart body is malformed: a part's Content-Disposition is not form-data with a name")]
+    public async Task ParseAsync_MultipartPartWithoutFieldName_FailsAsMalformed(string headers, string reason)
+    {
+        var body = new MultipartBodyBuilder().Part(headers, "s1"u8.ToArray());
+
+        var result = await OmnideskHookpointParser.ParseAsync(HookpointKind.EndSession, body.ContentType, new MemoryStream(body.Build()));
+
+        Assert.That(result.Outcome, Is.EqualTo(HookpointParseOutcome.MalformedBody));
+        Assert.That(result.FailureReason, Is.EqualTo(reason));
+    }
+
     [Test]
     public void ParseAsync_UndefinedKind_Throws()
     {

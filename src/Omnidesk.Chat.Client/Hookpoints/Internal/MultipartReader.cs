@@ -88,6 +88,11 @@ internal sealed class MultipartReader
             headers.Add(line);
         }
 
+        if (headers.Name is null)
+        {
+            throw Malformed("a part has no Content-Disposition with a field name");
+        }
+
         _current = new MultipartSectionStream(this, long.MaxValue, "a multipart part");
         return new MultipartSection(headers, _current);
     }

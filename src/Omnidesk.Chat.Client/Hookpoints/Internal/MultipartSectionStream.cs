@@ -138,10 +138,10 @@ internal sealed class MultipartSectionStream : Stream
         }
 
         // Ask for at most one byte past the limit, so that crossing it is seen without reading further.
-        var room = _limit - _position + 1;
-        if (room < destination.Length)
+        var remaining = _limit - _position;
+        if (remaining < destination.Length)
         {
-            destination = destination[..(int)room];
+            destination = destination[..(int)(remaining + 1)];
         }
 
         int read;

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Omnidesk.Chat.Client.Http.Internal;
+
+namespace Omnidesk.Chat.Client.DependencyInjection;
+
+/// <summary>What every <c>AddOmnideskChat</c> overload does once the options are bound.</summary>
+internal static class OmnideskChatRegistration
+{
+    /// <summary>The name of the <see cref="HttpClient"/> all Omnidesk clients share.</summary>
+    public const string HttpClientName = "Omnidesk.Chat.Client";
+
+    public static IHttpClientBuilder Register(IServiceCollection services, string sectionPath)
+    {
+        services.AddOptions<OmnideskChatOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OmnideskChatOptions>>(new OmnideskChatOptionsValidator(sectionPath)));
+
+        var builder = services.AddHttpClient(HttpClientName)
+            .RedactLoggedHeaders(["apiKey", "authorization"]);
+        return builder;
+    }
+
+    /// <summary>The shared request pipeline over the named client's <see cref="HttpClient"/>.</summary>
+    public static OmnideskTransport CreateTransport(HttpClient httpClient, IServiceProvider services) =>
+        new(httpClient, services.GetRequiredService<IOptions<OmnideskChatOptions>>().Value);
+}

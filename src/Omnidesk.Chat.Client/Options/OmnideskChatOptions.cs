@@ -1,0 +1,65 @@
+namespace Omnidesk.Chat.Client;
+
+/// <summary>
+/// Settings of the Omnidesk clients, bound from the configuration section <c>Omnidesk</c>
+/// (<see cref="SectionName"/>) or set by a delegate, and validated when the application starts.
+/// </summary>
+/// <remarks><see cref="ToString"/> never shows a secret: keys and tokens appear only as set or not set.</remarks>
+public sealed class OmnideskChatOptions
+{
+    /// <summary>The configuration section the options are bound from by default.</summary>
+    public const string SectionName = "Omnidesk";
+
+    /// <summary>The documented address of Omnidesk's chat service.</summary>
+    public static readonly Uri DefaultChatServiceAddress = new("https://chat.omnidesk.io/");
+
+    /// <summary>Your Omnidesk account's address, such as <c>https://youraccount.omnidesk.com/</c>. Required.</summary>
+    /// <value>No default: start-up fails when it is missing.</value>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The API key with the <c>API_CHAT</c> permission, sent on every v2 Chat API call when set.</summary>
+    /// <value>Defaults to <see langword="null"/>: no key is sent.</value>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Where the v2 API key goes on the wire.</summary>
+    /// <value>Defaults to <see cref="ApiKeyLocation.Header"/> (an <c>apiKey</c> header).</value>
+    public ApiKeyLocation ApiKeyLocation { get; set; } = ApiKeyLocation.Header;
+
+    /// <summary>The API key for the v1 chats API, sent in the <c>authorization</c> header.</summary>
+    /// <value>Defaults to <see langword="null"/>: <see cref="ApiKey"/> is used.</value>
+    public string? ChatsApiKey { get; set; }
+
+    /// <summary>
+    /// The chat account token created in Omnidesk (Settings &gt; Channels &gt; Live chat &gt; Tokens), used when a
+    /// request does not carry its own. Letters and digits, at least 10 characters.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>: each request must carry one.</value>
+    public string? ChatAccountToken { get; set; }
+
+    /// <summary>
+    /// The base address of your hookpoints (Omnidesk POSTs the agent's replies to <c>{ChatServer}/messageForCustomer</c>
+    /// and so on), used when a request does not carry its own. Letters, digits and <c>. : / -</c> only.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>: each request must carry one.</value>
+    public string? ChatServer { get; set; }
+
+    /// <summary>The chat server token, used by the agents-available check on the chat service.</summary>
+    /// <value>Defaults to <see langword="null"/>.</value>
+    public string? ChatServerToken { get; set; }
+
+    /// <summary>The chat service that answers the agents-available check (<c>GET requestChatConfig</c>).</summary>
+    /// <value>Defaults to <c>https://chat.omnidesk.io/</c>.</value>
+    public Uri ChatServiceAddress { get; set; } = DefaultChatServiceAddress;
+
+    /// <summary>The key the v1 chats API is called with: <see cref="ChatsApiKey"/>, else <see cref="ApiKey"/>.</summary>
+    internal string? EffectiveChatsApiKey => string.IsNullOrEmpty(ChatsApiKey) ? ApiKey : ChatsApiKey;
+
+    /// <summary>Describes the options without any secret.</summary>
+    /// <returns>The addresses, and whether each secret is set.</returns>
+    public override string ToString() =>
+        $"OmnideskChatOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Shown(ApiKey)}, ApiKeyLocation = {ApiKeyLocation}, " +
+        $"ChatsApiKey = {Shown(ChatsApiKey)}, ChatAccountToken = {Shown(ChatAccountToken)}, ChatServer = {ChatServer}, " +
+        $"ChatServerToken = {Shown(ChatServerToken)}, ChatServiceAddress = {ChatServiceAddress} }}";
+
+    private static string Shown(string? secret) => string.IsNullOrEmpty(secret) ? "(not set)" : "(set)";
+}

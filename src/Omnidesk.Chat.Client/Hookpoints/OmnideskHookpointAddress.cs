@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Omnidesk.Chat.Client.Hookpoints.Internal;
+using Omnidesk.Chat.Client.Validation;
 
 namespace Omnidesk.Chat.Client.Hookpoints;
 
@@ -9,9 +10,6 @@ namespace Omnidesk.Chat.Client.Hookpoints;
 /// </summary>
 public static class OmnideskHookpointAddress
 {
-    /// <summary>The documented minimum length of a <c>chatServer</c> value.</summary>
-    public const int MinChatServerLength = 5;
-
     private const string TokenAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     /// <summary>
@@ -23,63 +21,42 @@ public static class OmnideskHookpointAddress
     /// <param name="token">The secret hookpoint token: at least 32 ASCII letters and digits.</param>
     /// <returns>The <c>chatServer</c> value, matching <c>^[a-zA-Z0-9.:/-]+$</c>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">
-    /// The base address is not absolute or has a query or fragment, the token breaks its rule, or the result would
-    /// not fit the documented <c>chatServer</c> pattern (for example a <c>_</c> in the host). The message never
-    /// contains the token.
+    /// <exception cref="OmnideskValidationException">
+    /// The base address is not absolute or has a query or fragment (field <c>chatServer</c>), the token breaks its
+    /// rule (field <c>token</c>), or the result would not fit the documented <c>chatServer</c> pattern (for example
+    /// a <c>_</c> in the host). The message never contains the token.
     /// </exception>
     public static string Build(Uri publicBaseUrl, string prefix, string token)
     {
         ArgumentNullException.ThrowIfNull(publicBaseUrl);
         ArgumentNullException.ThrowIfNull(prefix);
         ArgumentNullException.ThrowIfNull(token);
-        if (!publicBaseUrl.IsAbsoluteUri)
+        var chatServer = FieldRules.ChatServer;
+        if (!publicBaseUrl.IsAbsoluteUri || publicBaseUrl.Query.Length > 0 || publicBaseUrl.Fragment.Length > 0)
         {
-            throw new ArgumentException("The public base URL must be absolute (for example https://chat.example.com).", nameof(publicBaseUrl));
-        }
-
-        if (publicBaseUrl.Query.Length > 0 || publicBaseUrl.Fragment.Length > 0)
-        {
-            throw new ArgumentException("The public base URL must have no query string or fragment: chatServer allows only letters, digits and . : / -.", nameof(publicBaseUrl));
+            throw new OmnideskValidationException(chatServer.Field, chatServer.Rule,
+                "the public base URL must be absolute, with no query string or fragment (for example https://chat.example.com).");
         }
 
         if (!HookpointToken.IsWellFormed(token))
         {
-            throw new ArgumentException($"The hookpoint token must be {HookpointToken.Rule}.", nameof(token));
+            throw new OmnideskValidationException(nameof(token), HookpointToken.Rule, "the hookpoint token breaks its rule.");
         }
 
         var baseText = publicBaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/');
         var trimmedPrefix = prefix.Trim('/');
         var withoutToken = trimmedPrefix.Length == 0 ? baseText : $"{baseText}/{trimmedPrefix}";
-        if (!FitsChatServerPattern(withoutToken))
+        var address = $"{withoutToken}/{token}";
+        if (!chatServer.IsValid(address))
         {
-            throw new ArgumentException(
-                $"The hookpoint address '{withoutToken}/<token>' does not fit chatServer's pattern ^[a-zA-Z0-9.:/-]+$: use a host and prefix of letters, digits, '.', '-' and '/' only (no '_', '%', query string or non-ASCII).",
-                nameof(publicBaseUrl));
+            throw new OmnideskValidationException(chatServer.Field, chatServer.Rule,
+                $"'{withoutToken}/<token>' does not fit: use a host, path and prefix of ASCII letters, digits, '.', '-' and '/' only (no '_', '%' or query string).");
         }
 
-        return $"{withoutToken}/{token}";
+        return address;
     }
 
     /// <summary>Makes a new random hookpoint token: 43 ASCII letters and digits (about 256 bits).</summary>
     /// <returns>The token. Keep it secret, for example in user secrets or a key vault.</returns>
     public static string GenerateToken() => RandomNumberGenerator.GetString(TokenAlphabet, 43);
-
-    private static bool FitsChatServerPattern(string value)
-    {
-        if (value.Length < MinChatServerLength)
-        {
-            return false;
-        }
-
-        foreach (var character in value)
-        {
-            if (!char.IsAsciiLetterOrDigit(character) && character is not ('.' or ':' or '/' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -19,16 +19,17 @@ public sealed class OmnideskHookpointAddressTests
         Assert.That(chatServer, Does.Match("^[a-zA-Z0-9.:/-]+$"));
     }
 
-    [TestCase("https://my_app.example.com", "/omnidesk", "publicBaseUrl")]
-    [TestCase("https://example.com", "/omni_desk", "publicBaseUrl")]
-    [TestCase("https://example.com?x=1", "/omnidesk", "publicBaseUrl")]
-    [TestCase("https://example.com/#top", "/omnidesk", "publicBaseUrl")]
-    [TestCase("https://example.com/app%20x", "/omnidesk", "publicBaseUrl")]
-    public void Build_PartsThatBreakThePattern_ThrowWithoutTheToken(string baseUrl, string prefix, string parameter)
+    [TestCase("https://my_app.example.com", "/omnidesk", "chatServer")]
+    [TestCase("https://example.com", "/omni_desk", "chatServer")]
+    [TestCase("https://example.com?x=1", "/omnidesk", "chatServer")]
+    [TestCase("https://example.com/#top", "/omnidesk", "chatServer")]
+    [TestCase("https://example.com/app%20x", "/omnidesk", "chatServer")]
+    public void Build_PartsThatBreakThePattern_ThrowWithoutTheToken(string baseUrl, string prefix, string field)
     {
-        var exception = Assert.Throws<ArgumentException>(() => OmnideskHookpointAddress.Build(new Uri(baseUrl), prefix, Token));
+        var exception = Assert.Throws<OmnideskValidationException>(() => OmnideskHookpointAddress.Build(new Uri(baseUrl), prefix, Token));
 
-        Assert.That(exception!.ParamName, Is.EqualTo(parameter));
+        Assert.That(exception!.ParamName, Is.EqualTo(field));
+        Assert.That(exception.Message, Does.StartWith("chatServer is invalid (^[a-zA-Z0-9.:/-]+$, at least 5 characters): "));
         Assert.That(exception.Message, Does.Not.Contain(Token));
     }
 
@@ -37,10 +38,10 @@ public sealed class OmnideskHookpointAddressTests
     [TestCase("Q7bX2mN9pL4kR8sT1vW6yZ3aC5dE0fGé")]
     public void Build_BadToken_ThrowsNamingTheRuleNotTheToken(string token)
     {
-        var exception = Assert.Throws<ArgumentException>(() => OmnideskHookpointAddress.Build(new Uri("https://example.com"), "/omnidesk", token));
+        var exception = Assert.Throws<OmnideskValidationException>(() => OmnideskHookpointAddress.Build(new Uri("https://example.com"), "/omnidesk", token));
 
         Assert.That(exception!.ParamName, Is.EqualTo("token"));
-        Assert.That(exception.Message, Does.StartWith("The hookpoint token must be at least 32 characters, ASCII letters and digits only."));
+        Assert.That(exception.Message, Does.StartWith("token is invalid (at least 32 characters, ASCII letters and digits only): the hookpoint token breaks its rule."));
         Assert.That(exception.Message, Does.Not.Contain(token));
     }
 
@@ -49,7 +50,7 @@ public sealed class OmnideskHookpointAddressTests
     {
         Assert.That(
             () => OmnideskHookpointAddress.Build(new Uri("/relative", UriKind.Relative), "/omnidesk", Token),
-            Throws.ArgumentException.With.Property("ParamName").EqualTo("publicBaseUrl"));
+            Throws.TypeOf<OmnideskValidationException>().With.Property("ParamName").EqualTo("chatServer"));
     }
 
     [Test]

@@ -43,7 +43,7 @@ public sealed class HookpointAuthenticityTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(server.Recorder.HandlerCalls, Is.Zero);
         Assert.That(server.Logs.FromHookpoints.Select(entry => entry.Message), Has.Some.EqualTo(
-            "Refused a EndSession hookpoint request with 403: source 127.0.0.1 is outside the allowed networks."));
+            "Hookpoint EndSession refused with 403: source 127.0.0.1 is outside the allowed networks."));
     }
 
     [Test]

@@ -89,7 +89,7 @@ public sealed class HookpointBadInputTests
 
         using var response = await server.PostAsync("uploadForCustomer", body);
 
-        await AssertRefusedAsync(server, response, HttpStatusCode.RequestEntityTooLarge, "the body is larger than 165536 bytes");
+        await AssertRefusedAsync(server, response, HttpStatusCode.RequestEntityTooLarge, "the body is larger than 165536 bytes (a 100000-byte file and 65536 bytes for the rest)");
     }
 
     [Test]
@@ -135,7 +135,7 @@ public sealed class HookpointBadInputTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
         var error = server.Logs.FromHookpoints.Single(entry => entry.Level == LogLevel.Error);
-        Assert.That(error.Message, Is.EqualTo("The hookpoint handler failed on MessageForCustomer; answered 500."));
+        Assert.That(error.Message, Is.EqualTo("Hookpoint MessageForCustomer: the handler failed; answered 500."));
         Assert.That(error.Exception?.Message, Is.EqualTo("database down"));
         Assert.That(error.ToString(), Does.Not.Contain(HookpointTestServer.Token));
     }

@@ -128,7 +128,7 @@ public sealed class HookpointStreamingTests
         await Task.Delay(100);
         Assert.That(server.Logs.Entries.Where(entry => entry.Level >= LogLevel.Error), Is.Empty);
         Assert.That(server.Logs.FromHookpoints.Select(entry => entry.Message), Has.Some.EqualTo(
-            "The sender disconnected during a UploadForCustomer hookpoint request."));
+            "Hookpoint UploadForCustomer: the sender disconnected before the answer."));
     }
 
     /// <summary>

@@ -55,10 +55,14 @@ internal sealed partial class HookpointRequestProcessor
             return;
         }
 
-        var maxBody = kind == HookpointKind.UploadForCustomer ? _limits.MaxFileSize + UploadOverhead : _limits.MaxTextBodySize;
+        var isUpload = kind == HookpointKind.UploadForCustomer;
+        var maxBody = isUpload ? _limits.MaxFileSize + UploadOverhead : _limits.MaxTextBodySize;
         if (context.Request.ContentLength > maxBody)
         {
-            await RefuseAsync(context, kind, StatusCodes.Status413PayloadTooLarge, $"the body is larger than {maxBody} bytes").ConfigureAwait(false);
+            var reason = isUpload
+                ? $"the body is larger than {maxBody} bytes (a {_limits.MaxFileSize}-byte file and {UploadOverhead} bytes for the rest)"
+                : $"the body is larger than {maxBody} bytes";
+            await RefuseAsync(context, kind, StatusCodes.Status413PayloadTooLarge, reason).ConfigureAwait(false);
             return;
         }
 

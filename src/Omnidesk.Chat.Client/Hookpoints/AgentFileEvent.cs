@@ -4,7 +4,9 @@ namespace Omnidesk.Chat.Client.Hookpoints;
 /// <remarks>
 /// <see cref="Content"/> reads the file straight from the request body while it arrives: it is never buffered
 /// whole in memory or on disk. Read it inside your handler; it is unusable once the handler has returned.
-/// Reading past the configured maximum file size throws a <see cref="HookpointBodyException"/>.
+/// Reading past the configured maximum file size throws a <see cref="HookpointBodyException"/> (the request is
+/// then answered 413). If you return without reading to the end, the rest is discarded and the answer is still
+/// <c>ok</c>.
 /// </remarks>
 /// <param name="SessionId">The chat session id (<c>sessionID</c>).</param>
 /// <param name="FileName">

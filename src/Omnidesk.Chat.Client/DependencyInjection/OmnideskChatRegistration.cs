@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Omnidesk.Chat.Client.Chats.Internal;
 using Omnidesk.Chat.Client.Http.Internal;
 
 namespace Omnidesk.Chat.Client.DependencyInjection;
@@ -18,6 +19,7 @@ internal static class OmnideskChatRegistration
 
         var builder = services.AddHttpClient(HttpClientName)
             .RedactLoggedHeaders(["apiKey", "authorization"]);
+        builder.AddTypedClient<IOmnideskChatsApi>((http, sp) => new OmnideskChatsApi(CreateTransport(http, sp)));
         return builder;
     }
 

@@ -48,17 +48,6 @@ public sealed class HookpointBadInputTests
     }
 
     [Test]
-    public async Task SessionIdAfterTheFile_Answers400AndHandlerIsNotCalled()
-    {
-        await using var server = await HookpointTestServer.StartAsync();
-        using var body = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "a.bin" }, { new StringContent("s1"), "sessionID" } };
-
-        using var response = await server.PostAsync("uploadForCustomer", body);
-
-        await AssertRefusedAsync(server, response, HttpStatusCode.BadRequest, "field 'sessionID' must come before the 'file' part");
-    }
-
-    [Test]
     public async Task TextBodyOver64KiB_Answers413AndHandlerIsNotCalled()
     {
         await using var server = await HookpointTestServer.StartAsync();

@@ -74,6 +74,32 @@ public sealed class HookpointEventsTests
         Assert.That(received.FileBytes, Is.EqualTo(bytes));
     }
 
+    [Test]
+    public async Task UploadForCustomer_FileBeforeSessionId_HandlerGetsTheFileAndItsLength()
+    {
+        // The order the documents list (file, sessionID): the file is held in a temporary file until the session is known.
+        AgentFileEvent? agentFile = null;
+        string? heldIn = null;
+        byte[]? read = null;
+        await using var server = await HookpointTestServer.StartAsync(onEvent: async (hookpointEvent, ct) =>
+        {
+            agentFile = (AgentFileEvent)hookpointEvent;
+            heldIn = ((FileStream)agentFile.Content).Name;
+            using var copy = new MemoryStream();
+            await agentFile.Content.CopyToAsync(copy, ct);
+            read = copy.ToArray();
+        });
+        var bytes = Enumerable.Range(0, 100_000).Select(i => (byte)(i % 249)).ToArray();
+        using var body = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", "scan.png" }, { new StringContent("sess-1007"), "sessionID" } };
+
+        using var response = await server.PostAsync("uploadForCustomer", body);
+
+        await AssertOkAsync(response, "text/plain", "ok");
+        Assert.That((agentFile!.SessionId, agentFile.FileName, agentFile.Length), Is.EqualTo(("sess-1007", "scan.png", (long?)bytes.Length)));
+        Assert.That(read, Is.EqualTo(bytes));
+        Assert.That(File.Exists(heldIn), Is.False, "the temporary file is gone once the request is answered");
+    }
+
     [TestCase(BodyEncoding.FormUrlEncoded)]
     [TestCase(BodyEncoding.Json)]
     public async Task UploadForCustomer_NotMultipart_Answers415AndHandlerIsNotCalled(BodyEncoding encoding)

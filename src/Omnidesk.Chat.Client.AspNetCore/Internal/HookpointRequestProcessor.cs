@@ -77,6 +77,7 @@ internal sealed partial class HookpointRequestProcessor
         {
             var parsed = await OmnideskHookpointParser.ParseAsync(
                 kind, context.Request.ContentType, context.Request.Body, _limits, aborted).ConfigureAwait(false);
+            await using var parsedScope = parsed.ConfigureAwait(false);
             if (!parsed.Succeeded)
             {
                 await RefuseAsync(context, kind, StatusOf(parsed.Outcome), parsed.FailureReason!).ConfigureAwait(false);

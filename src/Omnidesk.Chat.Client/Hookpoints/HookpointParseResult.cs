@@ -1,7 +1,11 @@
 namespace Omnidesk.Chat.Client.Hookpoints;
 
 /// <summary>The result of <see cref="OmnideskHookpointParser.ParseAsync"/>: a typed event, or why there is none.</summary>
-public sealed class HookpointParseResult
+/// <remarks>
+/// Dispose it once the handler has returned: an upload whose file came before <c>sessionID</c> holds the file in a
+/// temporary file, deleted on disposal.
+/// </remarks>
+public sealed class HookpointParseResult : IAsyncDisposable
 {
     private HookpointParseResult(HookpointParseOutcome outcome, OmnideskHookpointEvent? parsedEvent, string? failureReason)
     {
@@ -30,6 +34,10 @@ public sealed class HookpointParseResult
 
     internal static HookpointParseResult Failure(HookpointParseOutcome outcome, string reason) =>
         new(outcome, null, reason);
+
+    /// <summary>Releases the file of an <see cref="AgentFileEvent"/>, if any.</summary>
+    /// <returns>The disposal.</returns>
+    public ValueTask DisposeAsync() => Event is AgentFileEvent file ? file.Content.DisposeAsync() : ValueTask.CompletedTask;
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -11,9 +11,12 @@ namespace Omnidesk.Chat.Client.Hookpoints;
 /// (UTF-8) on the text hookpoints; <c>uploadForCustomer</c> must be <c>multipart/form-data</c>. Field names match
 /// case-insensitively; <c>Typing</c> reads <c>true</c>/<c>false</c>/<c>1</c>/<c>0</c> in any case; a field sent
 /// twice is refused; unknown fields are ignored.</para>
-/// <para>On <c>uploadForCustomer</c>, <c>sessionID</c> must come before the <c>file</c> part: the file is handed
-/// out as a stream over the body while it is still arriving, so the session must be known first. Parts after
-/// the file are not read.</para>
+/// <para>On <c>uploadForCustomer</c>, when <c>sessionID</c> comes before the <c>file</c> part, the event is
+/// returned as soon as the file part starts and the file is read straight from the body while it arrives (parts
+/// after it are not read). When the file comes first (the order the documents list), the session is only known
+/// at the end of the body, so the file is first copied to a private temporary file (never more than
+/// <see cref="HookpointLimits.MaxFileSize"/>), deleted when the result is disposed. Memory stays bounded either
+/// way.</para>
 /// </remarks>
 public static class OmnideskHookpointParser
 {
@@ -23,7 +26,7 @@ public static class OmnideskHookpointParser
     /// <param name="body">The request body. For an upload, the returned event's stream keeps reading from it.</param>
     /// <param name="limits">The size limits; <see cref="HookpointLimits.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
-    /// <returns>The typed event, or the outcome and a one-line reason.</returns>
+    /// <returns>The typed event, or the outcome and a one-line reason. Dispose it after handling the event.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public static async ValueTask<HookpointParseResult> ParseAsync(

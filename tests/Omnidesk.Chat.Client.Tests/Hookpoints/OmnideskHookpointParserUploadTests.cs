@@ -76,15 +76,56 @@ public sealed class OmnideskHookpointParserUploadTests
     }
 
     [Test]
-    public async Task ParseAsync_SessionIdAfterTheFile_FailsWithReason()
+    public async Task ParseAsync_SessionIdAfterTheFile_HoldsTheFileInATemporaryFileUntilDisposed()
     {
-        var body = new MultipartBodyBuilder().File("file", "a.txt", "abc"u8.ToArray()).Field("sessionID", "s1");
+        var body = new MultipartBodyBuilder().File("file", "offerte.pdf", Pdf, "application/pdf").Field("sessionID", "s1");
+
+        var result = await OmnideskHookpointParser.ParseAsync(
+            HookpointKind.UploadForCustomer, body.ContentType, new TrickleStream(body.Build(), 4096));
+
+        var file = (AgentFileEvent)result.Event!;
+        Assert.That((file.SessionId, file.FileName, file.ContentType, file.Length), Is.EqualTo(("s1", "offerte.pdf", "application/pdf", (long?)Pdf.Length)));
+        var temporaryFile = ((FileStream)file.Content).Name;
+        Assert.That(File.Exists(temporaryFile), Is.True);
+        Assert.That(await ReadAllAsync(file.Content), Is.EqualTo(Pdf));
+
+        await result.DisposeAsync();
+
+        Assert.That(File.Exists(temporaryFile), Is.False, "the temporary file is deleted on disposal");
+    }
+
+    [Test]
+    public async Task ParseAsync_FileFirstWithoutSessionId_FailsAndKeepsNothing()
+    {
+        var body = new MultipartBodyBuilder().File("file", "a.txt", "abc"u8.ToArray()).Field("other", "x");
 
         var result = await OmnideskHookpointParser.ParseAsync(
             HookpointKind.UploadForCustomer, body.ContentType, new MemoryStream(body.Build()));
 
-        Assert.That(result.Outcome, Is.EqualTo(HookpointParseOutcome.InvalidField));
-        Assert.That(result.FailureReason, Is.EqualTo("field 'sessionID' must come before the 'file' part"));
+        Assert.That(result.FailureReason, Is.EqualTo("field 'sessionID' is missing"));
+    }
+
+    [Test]
+    public async Task ParseAsync_FileFirstOverLimit_FailsAsTooLarge()
+    {
+        var body = new MultipartBodyBuilder().File("file", "a.bin", new byte[10_001]).Field("sessionID", "s1");
+
+        var result = await OmnideskHookpointParser.ParseAsync(
+            HookpointKind.UploadForCustomer, body.ContentType, new MemoryStream(body.Build()), new HookpointLimits { MaxFileSize = 10_000 });
+
+        Assert.That(result.Outcome, Is.EqualTo(HookpointParseOutcome.PayloadTooLarge));
+        Assert.That(result.FailureReason, Is.EqualTo("the file is larger than 10000 bytes"));
+    }
+
+    [Test]
+    public async Task ParseAsync_TwoFilePartsBeforeTheSession_FailsNamingTheField()
+    {
+        var body = new MultipartBodyBuilder().File("file", "a.txt", "a"u8.ToArray()).File("file", "b.txt", "b"u8.ToArray()).Field("sessionID", "s1");
+
+        var result = await OmnideskHookpointParser.ParseAsync(
+            HookpointKind.UploadForCustomer, body.ContentType, new MemoryStream(body.Build()));
+
+        Assert.That(result.FailureReason, Is.EqualTo("field 'file' appears more than once"));
     }
 
     [TestCase("sessionID", "field 'file' is missing")]

@@ -1,10 +1,10 @@
 namespace Omnidesk.Chat.Client.Hookpoints.Internal;
 
-/// <summary>Reads multipart parts as text fields, and finds the streamed file part of an upload.</summary>
+/// <summary>Reads multipart parts as text fields, and finds the file part of an upload.</summary>
 internal static class MultipartFields
 {
-    /// <summary>The most parts an upload may have before its file part.</summary>
-    public const int MaxPartsBeforeFile = 32;
+    /// <summary>The most parts an upload may have.</summary>
+    public const int MaxParts = 32;
 
     /// <summary>Reads every part of a (small, already bounded) text hookpoint body as a text field.</summary>
     public static async ValueTask<HookpointFields> ReadAsync(
@@ -22,65 +22,98 @@ internal static class MultipartFields
     }
 
     /// <summary>
-    /// Reads the text parts of an upload up to its <c>file</c> part and returns the event with the file streamed.
-    /// <c>sessionID</c> must come before the file: the handler gets the file while it is still arriving, so the
-    /// session must be known by then.
+    /// Reads an upload. When <c>sessionID</c> comes before the <c>file</c> part, the event is returned as soon as
+    /// the file part starts, with the file streamed from the body. When the file comes first (the order the
+    /// documents list), the session is only known at the end: the file is spooled to a temporary file first.
     /// </summary>
     public static async ValueTask<HookpointParseResult> ReadUploadAsync(
         Stream body, string boundary, HookpointLimits limits, CancellationToken cancellationToken)
     {
         var reader = new MultipartReader(body, boundary);
         var fields = new HookpointFields();
-        var parts = 0;
-        while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is { } section)
+        FileStream? spooled = null;
+        MultipartSectionHeaders? spooledHeaders = null;
+        try
         {
-            if (++parts > MaxPartsBeforeFile)
+            var parts = 0;
+            while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is { } section)
             {
-                return HookpointParseResult.Failure(
-                    HookpointParseOutcome.MalformedBody, $"more than {MaxPartsBeforeFile} parts before the 'file' part");
+                if (++parts > MaxParts)
+                {
+                    return HookpointParseResult.Failure(HookpointParseOutcome.MalformedBody, $"more than {MaxParts} parts");
+                }
+
+                var headers = section.Headers;
+                if (!headers.Name!.Equals(HookpointEventFactory.FileField, StringComparison.OrdinalIgnoreCase))
+                {
+                    fields.Add(headers.Name, await section.ReadTextAsync(limits.MaxTextBodySize, cancellationToken).ConfigureAwait(false));
+                    continue;
+                }
+
+                if (spooled is not null)
+                {
+                    return HookpointEventFactory.Invalid($"field '{HookpointEventFactory.FileField}' appears more than once");
+                }
+
+                if (headers.ContentLength > limits.MaxFileSize)
+                {
+                    return TooLarge(limits);
+                }
+
+                section.Body.LimitTo(limits.MaxFileSize, "The file");
+                if (!fields.TryGet(HookpointEventFactory.SessionIdField, out _))
+                {
+                    spooled = await FileSpool.SpoolAsync(section.Body, cancellationToken).ConfigureAwait(false);
+                    spooledHeaders = headers;
+                    continue;
+                }
+
+                return CreateEvent(fields, headers, section.Body, headers.ContentLength);
             }
 
-            var headers = section.Headers;
-            if (!headers.Name!.Equals(HookpointEventFactory.FileField, StringComparison.OrdinalIgnoreCase))
+            if (spooled is null)
             {
-                fields.Add(headers.Name, await section.ReadTextAsync(limits.MaxTextBodySize, cancellationToken).ConfigureAwait(false));
-                continue;
+                return fields.TryGet(HookpointEventFactory.SessionIdField, out _)
+                    ? HookpointEventFactory.Invalid($"field '{HookpointEventFactory.FileField}' is missing")
+                    : HookpointEventFactory.Invalid($"field '{HookpointEventFactory.SessionIdField}' is missing");
             }
 
-            if (fields.DuplicateName is { } duplicate)
+            var result = CreateEvent(fields, spooledHeaders!, spooled, spooled.Length);
+            if (result.Succeeded)
             {
-                return HookpointEventFactory.Invalid($"field '{duplicate}' appears more than once");
+                spooled = null;
             }
 
-            if (!fields.TryGet(HookpointEventFactory.SessionIdField, out _))
+            return result;
+        }
+        finally
+        {
+            if (spooled is not null)
             {
-                return HookpointEventFactory.Invalid(
-                    $"field '{HookpointEventFactory.SessionIdField}' must come before the 'file' part");
+                await spooled.DisposeAsync().ConfigureAwait(false);
             }
+        }
+    }
 
-            if (!HookpointEventFactory.TryGetSessionId(
-                fields, HookpointEventFactory.SessionIdField, out var sessionId, out var failure))
-            {
-                return failure;
-            }
-
-            if (headers.ContentLength > limits.MaxFileSize)
-            {
-                return HookpointParseResult.Failure(
-                    HookpointParseOutcome.PayloadTooLarge, $"the file is larger than {limits.MaxFileSize} bytes");
-            }
-
-            section.Body.LimitTo(limits.MaxFileSize, "The file");
-            return HookpointParseResult.Success(new AgentFileEvent(
-                sessionId,
-                FileNameSanitizer.Sanitize(headers.FileName),
-                headers.ContentType,
-                headers.ContentLength,
-                section.Body));
+    private static HookpointParseResult CreateEvent(
+        HookpointFields fields, MultipartSectionHeaders headers, Stream content, long? length)
+    {
+        if (fields.DuplicateName is { } duplicate)
+        {
+            return HookpointEventFactory.Invalid($"field '{duplicate}' appears more than once");
         }
 
-        return fields.TryGet(HookpointEventFactory.SessionIdField, out _)
-            ? HookpointEventFactory.Invalid($"field '{HookpointEventFactory.FileField}' is missing")
-            : HookpointEventFactory.Invalid($"field '{HookpointEventFactory.SessionIdField}' is missing");
+        if (!HookpointEventFactory.TryGetSessionId(
+            fields, HookpointEventFactory.SessionIdField, out var sessionId, out var failure))
+        {
+            return failure;
+        }
+
+        return HookpointParseResult.Success(new AgentFileEvent(
+            sessionId, FileNameSanitizer.Sanitize(headers.FileName), headers.ContentType, length, content));
     }
+
+    private static HookpointParseResult TooLarge(HookpointLimits limits) =>
+        HookpointParseResult.Failure(
+            HookpointParseOutcome.PayloadTooLarge, $"the file is larger than {limits.MaxFileSize} bytes");
 }

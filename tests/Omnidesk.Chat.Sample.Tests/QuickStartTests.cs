@@ -8,17 +8,15 @@ namespace Omnidesk.Chat.Sample.Tests;
 /// <summary>The README's quick start is the compiled QuickStart.cs, and it works.</summary>
 public sealed partial class QuickStartTests
 {
-    private static string Docs(string file) => File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Docs", file)).ReplaceLineEndings("\n");
-
     [Test]
     public void Readme_QuickStart_IsQuickStartCsVerbatim()
     {
-        var code = QuickStartRegion().Match(Docs("QuickStart.cs.txt"));
+        var code = QuickStartRegion().Match(Docs.Read("QuickStart.cs.txt"));
         Assert.That(code.Success, Is.True, "QuickStart.cs lost its // <quick-start> markers.");
 
         var block = "```csharp\n" + code.Groups["code"].Value + "```\n";
 
-        Assert.That(Docs("README.md").Contains(block, StringComparison.Ordinal), Is.True,
+        Assert.That(Docs.Read("README.md").Contains(block, StringComparison.Ordinal), Is.True,
             "README.md must quote the code between the markers of samples/Omnidesk.Chat.Sample/QuickStart.cs verbatim, in a ```csharp block.");
     }
 

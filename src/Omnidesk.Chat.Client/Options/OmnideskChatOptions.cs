@@ -51,6 +51,10 @@ public sealed class OmnideskChatOptions
     /// <value>Defaults to <c>https://chat.omnidesk.io/</c>.</value>
     public Uri ChatServiceAddress { get; set; } = DefaultChatServiceAddress;
 
+    /// <summary>Timeouts, retries and the circuit breaker of every call (section <c>Omnidesk:Resilience</c>).</summary>
+    /// <value>Defaults to <see cref="OmnideskResilienceOptions"/> with its own defaults: 30 s per call, 10 s per attempt, 3 retries.</value>
+    public OmnideskResilienceOptions Resilience { get; set; } = new();
+
     /// <summary>The key the v1 chats API is called with: <see cref="ChatsApiKey"/>, else <see cref="ApiKey"/>.</summary>
     internal string? EffectiveChatsApiKey => string.IsNullOrEmpty(ChatsApiKey) ? ApiKey : ChatsApiKey;
 
@@ -59,7 +63,8 @@ public sealed class OmnideskChatOptions
     public override string ToString() =>
         $"OmnideskChatOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Shown(ApiKey)}, ApiKeyLocation = {ApiKeyLocation}, " +
         $"ChatsApiKey = {Shown(ChatsApiKey)}, ChatAccountToken = {Shown(ChatAccountToken)}, ChatServer = {ChatServer}, " +
-        $"ChatServerToken = {Shown(ChatServerToken)}, ChatServiceAddress = {ChatServiceAddress} }}";
+        $"ChatServerToken = {Shown(ChatServerToken)}, ChatServiceAddress = {ChatServiceAddress}, " +
+        $"Resilience = {Resilience} }}";
 
     private static string Shown(string? secret) => string.IsNullOrEmpty(secret) ? "(not set)" : "(set)";
 }

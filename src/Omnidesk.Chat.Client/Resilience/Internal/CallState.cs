@@ -23,9 +23,6 @@ internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage 
     /// <summary>The <see cref="TimeProvider"/> timestamp at which the total timeout runs out.</summary>
     public long Deadline { get; } = deadline;
 
-    /// <summary>Whether the request content can be sent again (it holds no stream that cannot seek).</summary>
-    public bool ContentCanBeResent { get; } = RequestReplay.CanResend(request);
-
     public int Attempts { get; private set; }
 
     /// <summary>Whether an attempt is under way (false while waiting between attempts).</summary>

@@ -1,30 +1,23 @@
 namespace Omnidesk.Chat.Client.Resilience.Internal;
 
 /// <summary>
-/// Whether a request can be sent more than once, and the copy of it each attempt sends (an
-/// <see cref="HttpRequestMessage"/> is sent once only). A client that puts a caller's stream into a request
-/// says whether it can seek with <see cref="DeclareStream"/>; content holding a stream that was not declared
-/// seekable is never sent twice (it is still retried when it failed before its body left).
+/// Whether a request can be sent once more, and the copy of it each attempt sends (an
+/// <see cref="HttpRequestMessage"/> is sent once only; its content is written again by each copy).
 /// </summary>
 internal static class RequestReplay
 {
-    /// <summary>Whether every stream in the request's content can seek, so each attempt can rewind it.</summary>
-    public static readonly HttpRequestOptionsKey<bool> StreamsCanSeekKey = new("Omnidesk.Chat.Client.StreamsCanSeek");
-
     /// <summary>
-    /// Declares a caller's stream the request's content reads from. A <see cref="StreamContent"/> over a seekable
-    /// stream rewinds to where it started on each attempt; one that cannot seek makes the request single-shot.
+    /// Whether the request's content can be written again: content in memory always can; content that reads a
+    /// stream says so through <see cref="IResendableContent"/>, and a plain <see cref="StreamContent"/> can only
+    /// until its body first started to go out (it cannot tell whether its stream seeks).
     /// </summary>
-    public static void DeclareStream(HttpRequestMessage request, Stream stream)
+    public static bool CanSendAgain(CallState call) => call.Request.Content switch
     {
-        var allSeekable = !request.Options.TryGetValue(StreamsCanSeekKey, out var before) || before;
-        request.Options.Set(StreamsCanSeekKey, allSeekable && stream.CanSeek);
-    }
-
-    public static bool CanResend(HttpRequestMessage request) =>
-        request.Content is null
-        || !HoldsStream(request.Content)
-        || (request.Options.TryGetValue(StreamsCanSeekKey, out var seekable) && seekable);
+        null => true,
+        IResendableContent content => content.CanSendAgain,
+        { } content when HoldsStream(content) => !call.BodyEverStarted,
+        _ => true,
+    };
 
     /// <summary>A fresh message for one attempt: the same method, address, version, headers and options, and the content wrapped.</summary>
     public static HttpRequestMessage CreateAttempt(CallState call)

@@ -39,7 +39,7 @@ internal static class RetryRules
             return false;
         }
 
-        if (!call.ContentCanBeResent && call.BodyEverStarted)
+        if (!RequestReplay.CanSendAgain(call))
         {
             return false;
         }

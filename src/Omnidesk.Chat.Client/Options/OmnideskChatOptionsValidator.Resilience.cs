@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Omnidesk.Chat.Client;
 
 /// <content>The checks of <see cref="OmnideskChatOptions.Resilience"/>, within the limits the pipeline accepts.</content>
@@ -31,7 +33,7 @@ internal sealed partial class OmnideskChatOptionsValidator
         CheckDuration($"{Section}:{nameof(resilience.BaseDelay)}", resilience.BaseDelay, TimeSpan.Zero, failures);
         if (resilience.FailureRatio is not (> 0 and <= 1))
         {
-            failures.Add($"{Key($"{Section}:{nameof(resilience.FailureRatio)}")} must be above 0 and at most 1; {resilience.FailureRatio} is not.");
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{Key($"{Section}:{nameof(resilience.FailureRatio)}")} must be above 0 and at most 1; {resilience.FailureRatio} is not."));
         }
 
         if (resilience.MinimumThroughput < 2)

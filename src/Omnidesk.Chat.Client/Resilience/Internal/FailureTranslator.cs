@@ -49,6 +49,9 @@ internal static class FailureTranslator
                     $"{operation} failed: no answer from {host} within {limit}, after {Attempts(call)}; {Consequence(sent, createsSomething)}",
                     timeout);
 
+            case HttpRequestException { HttpRequestError: HttpRequestError.ConfigurationLimitExceeded }:
+                return null; // an answer too large to read: HttpClient's own message says so
+
             case HttpRequestException lost when RetryRules.CouldNotConnect(lost):
                 return new OmnideskUnavailableException(
                     operation,

@@ -17,6 +17,7 @@ internal static class RetryRules
     /// <summary>Whether the attempt failed in a way that may pass: no answer, 408, 429 or a 5xx.</summary>
     public static bool IsTransientFailure(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
+        { Exception: HttpRequestException { HttpRequestError: HttpRequestError.ConfigurationLimitExceeded } } => false,
         { Exception: HttpRequestException or TimeoutRejectedException } => true,
         { Exception: null, Result: { } response } => IsTransientStatus(response.StatusCode),
         _ => false,

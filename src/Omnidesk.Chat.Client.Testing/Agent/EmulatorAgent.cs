@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+
+namespace Omnidesk.Chat.Client.Testing;
+
+/// <summary>
+/// Acts as the Omnidesk agent: POSTs to the hookpoints under a session's <c>chatServer</c> exactly as seed 001
+/// shows (<c>/messageForCustomer</c>, <c>/uploadForCustomer</c>, <c>/typingIndicatorForCustomer</c>,
+/// <c>/endSession</c>) and returns what the hookpoint answered. A non-2xx answer is returned, not thrown; a
+/// connection failure throws <see cref="HttpRequestException"/>.
+/// </summary>
+/// <remarks>
+/// The overloads taking a session id post to the <c>chatServer</c> of that session's first
+/// <c>notifyUserNewChatMessage</c> (or <see cref="EmulatorState.SeedSession"/>); the overloads taking a
+/// <see cref="Uri"/> post under any base address. A <c>chatServer</c> without a scheme gets <c>http://</c>.
+/// </remarks>
+public sealed partial class EmulatorAgent : IDisposable
+{
+    /// <summary>The agent name sent when none is given.</summary>
+    public const string DefaultAgentName = "Emulator Agent";
+
+    private readonly EmulatorState _state;
+    private readonly HttpClient _http;
+    private readonly ILogger _logger;
+
+    internal EmulatorAgent(EmulatorState state, TimeSpan timeout, ILogger logger)
+    {
+        _state = state;
+        _logger = logger;
+        _http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { Timeout = timeout };
+    }
+
+    /// <summary>Releases the agent's HTTP client; the emulator does this when it is disposed.</summary>
+    public void Dispose() => _http.Dispose();
+
+    private Uri ChatServerOf(string sessionId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        var session = _state.FindSession(sessionId) ?? throw new InvalidOperationException(
+            $"The emulator has no session '{sessionId}'. A session starts with its first notifyUserNewChatMessage "
+            + "(or State.SeedSession); to post to any server, use the overload that takes a chatServer Uri.");
+        var chatServer = session.ChatServer.Contains("://", StringComparison.Ordinal)
+            ? session.ChatServer
+            : "http://" + session.ChatServer;
+        return new Uri(chatServer, UriKind.Absolute);
+    }
+
+    private async Task<HookpointDelivery> PostAsync(Uri chatServer, string hookpoint, HttpContent content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chatServer);
+        if (!chatServer.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The chat server must be an absolute URI.", nameof(chatServer));
+        }
+
+        var target = new Uri(chatServer.AbsoluteUri.TrimEnd('/') + hookpoint, UriKind.Absolute);
+        using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = content };
+        using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        EmulatorLog.AgentPosted(_logger, target, (int)response.StatusCode);
+        return new HookpointDelivery((int)response.StatusCode, body);
+    }
+}

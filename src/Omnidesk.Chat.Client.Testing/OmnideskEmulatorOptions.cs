@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Logging;
+
+namespace Omnidesk.Chat.Client.Testing;
+
+/// <summary>
+/// Settings of an <see cref="OmnideskEmulator"/>: the credentials it accepts, agent availability, size limits,
+/// the origin/IP lists and logging.
+/// </summary>
+/// <remarks>
+/// The emulator reads these properties at each request, so a test may change them while the emulator runs;
+/// <see cref="MaxRequestBodySize"/>, <see cref="MaxFormValueLength"/>, <see cref="LoggerFactory"/> and
+/// <see cref="AgentTimeout"/> are read once, at start.
+/// </remarks>
+public sealed class OmnideskEmulatorOptions
+{
+    /// <summary>
+    /// Gets or sets the API key the v2 endpoints accept, in the <c>apiKey</c> header or the <c>apiKey</c> query
+    /// parameter. <see langword="null"/> means the v2 endpoints need no key.
+    /// </summary>
+    /// <value>Defaults to <c>emulator-api-key-0001</c>.</value>
+    public string? ApiKey { get; set; } = "emulator-api-key-0001";
+
+    /// <summary>
+    /// Gets or sets the API key the v1 chats endpoints accept in the <c>authorization</c> header (the raw key, no
+    /// scheme word). <see langword="null"/> means the v1 endpoints need no key.
+    /// </summary>
+    /// <value>Defaults to <c>emulator-chats-key-0001</c>.</value>
+    public string? ChatsApiKey { get; set; } = "emulator-chats-key-0001";
+
+    /// <summary>Gets or sets the <c>chatAccountToken</c> the emulator accepts (letters and digits, at least 10).</summary>
+    /// <value>Defaults to <c>emulatorAccountToken01</c>.</value>
+    public string ChatAccountToken { get; set; } = "emulatorAccountToken01";
+
+    /// <summary>Gets or sets the <c>chatServerToken</c> the chat-service <c>GET /requestChatConfig</c> accepts.</summary>
+    /// <value>Defaults to <c>emulatorServerToken01</c>.</value>
+    public string ChatServerToken { get; set; } = "emulatorServerToken01";
+
+    /// <summary>
+    /// Gets or sets whether agents are available when the emulator starts; change it later through
+    /// <see cref="OmnideskEmulator.AgentsAvailable"/>.
+    /// </summary>
+    /// <value>Defaults to <see langword="true"/>.</value>
+    public bool AgentsAvailable { get; set; } = true;
+
+    /// <summary>
+    /// Gets the domains <c>whitelistedDomainsAndBlacklistedIPs</c> returns. When the list is not empty,
+    /// <c>checkOriginAndIP</c> allows only these origins (and their subdomains).
+    /// </summary>
+    /// <value>Defaults to an empty list: every origin is allowed.</value>
+    public IList<string> WhitelistedDomains { get; } = new List<string>();
+
+    /// <summary>
+    /// Gets the IP addresses <c>whitelistedDomainsAndBlacklistedIPs</c> returns and <c>checkOriginAndIP</c> refuses.
+    /// </summary>
+    /// <value>Defaults to an empty list.</value>
+    public IList<string> BlacklistedIps { get; } = new List<string>();
+
+    /// <summary>Gets or sets the largest request body, in bytes, the emulator reads; larger bodies get 413.</summary>
+    /// <value>Defaults to 10 MiB.</value>
+    public long MaxRequestBodySize { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Gets or sets the longest form field value, in characters, the emulator reads; longer ones get 413.</summary>
+    /// <value>Defaults to 1 MiB (1,048,576 characters).</value>
+    public int MaxFormValueLength { get; set; } = 1024 * 1024;
+
+    /// <summary>Gets or sets how long the agent waits for a hookpoint to answer.</summary>
+    /// <value>Defaults to 30 seconds.</value>
+    public TimeSpan AgentTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets or sets the clock used for the timestamps the emulator stores and returns.</summary>
+    /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Gets or sets the logger factory for the emulator's own log lines and Kestrel's.
+    /// <see langword="null"/> means no logging.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>.</value>
+    public ILoggerFactory? LoggerFactory { get; set; }
+}

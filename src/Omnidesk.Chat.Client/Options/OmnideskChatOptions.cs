@@ -4,7 +4,10 @@ namespace Omnidesk.Chat.Client;
 /// Settings of the Omnidesk clients, bound from the configuration section <c>Omnidesk</c>
 /// (<see cref="SectionName"/>) or set by a delegate, and validated when the application starts.
 /// </summary>
-/// <remarks><see cref="ToString"/> never shows a secret: keys and tokens appear only as set or not set.</remarks>
+/// <remarks>
+/// <see cref="ToString"/> never shows a secret: keys and tokens appear only as set or not set, and
+/// <see cref="ChatServer"/> without its path (where the hookpoints' secret token goes).
+/// </remarks>
 public sealed class OmnideskChatOptions
 {
     /// <summary>The configuration section the options are bound from by default.</summary>
@@ -62,9 +65,16 @@ public sealed class OmnideskChatOptions
     /// <returns>The addresses, and whether each secret is set.</returns>
     public override string ToString() =>
         $"OmnideskChatOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Shown(ApiKey)}, ApiKeyLocation = {ApiKeyLocation}, " +
-        $"ChatsApiKey = {Shown(ChatsApiKey)}, ChatAccountToken = {Shown(ChatAccountToken)}, ChatServer = {ChatServer}, " +
+        $"ChatsApiKey = {Shown(ChatsApiKey)}, ChatAccountToken = {Shown(ChatAccountToken)}, ChatServer = {ShownHookpointAddress(ChatServer)}, " +
         $"ChatServerToken = {Shown(ChatServerToken)}, ChatServiceAddress = {ChatServiceAddress}, " +
         $"Resilience = {Resilience} }}";
 
     private static string Shown(string? secret) => string.IsNullOrEmpty(secret) ? "(not set)" : "(set)";
+
+    /// <summary>The hookpoint base without its path, which may hold the hookpoints' secret token.</summary>
+    private static string ShownHookpointAddress(string? address) =>
+        string.IsNullOrEmpty(address) ? "(not set)"
+        : Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.AbsolutePath.Length > 1 ? $"{uri.GetLeftPart(UriPartial.Authority)}/(path not shown)"
+        : Uri.TryCreate(address, UriKind.Absolute, out var root) ? root.GetLeftPart(UriPartial.Authority)
+        : "(set)";
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Omnidesk.Chat.Client.Chats.Internal;
 using Omnidesk.Chat.Client.Diagnostics.Internal;
 using Omnidesk.Chat.Client.Http.Internal;
 using Omnidesk.Chat.Client.Resilience.Internal;
@@ -32,6 +33,7 @@ internal static class OmnideskChatRegistration
             builder.AddHttpMessageHandler<OmnideskResilienceHandler>();
         }
 
+        builder.AddTypedClient<IOmnideskChatsApi>((http, sp) => new OmnideskChatsApi(CreateTransport(http, sp)));
         return builder;
     }
 

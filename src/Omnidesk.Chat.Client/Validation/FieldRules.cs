@@ -4,7 +4,7 @@ namespace Omnidesk.Chat.Client.Validation;
 /// The one table of documented field rules (<c>docs/wire-format.md</c>, seed 000 and 001). Endpoints name the
 /// rules they apply; no rule is written anywhere else.
 /// </summary>
-internal static class FieldRules
+internal static partial class FieldRules
 {
     private const string LettersDigits = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private const string Digits = "0123456789";

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Omnidesk.Chat.Client.ChatApi.Internal;
 using Omnidesk.Chat.Client.Chats.Internal;
 using Omnidesk.Chat.Client.Diagnostics.Internal;
 using Omnidesk.Chat.Client.Http.Internal;
@@ -33,6 +34,7 @@ internal static class OmnideskChatRegistration
             builder.AddHttpMessageHandler<OmnideskResilienceHandler>();
         }
 
+        builder.AddTypedClient<IOmnideskChatApi>((http, sp) => new OmnideskChatApi(CreateTransport(http, sp)));
         builder.AddTypedClient<IOmnideskChatsApi>((http, sp) => new OmnideskChatsApi(CreateTransport(http, sp)));
         return builder;
     }

@@ -1,0 +1,42 @@
+using System.Net.Http.Headers;
+using Omnidesk.Chat.Client.Http.Internal;
+using Omnidesk.Chat.Client.Validation;
+
+namespace Omnidesk.Chat.Client.ChatApi.Internal;
+
+/// <summary>The file upload: session fields in the query, the file streamed as the body's only part.</summary>
+internal sealed partial class OmnideskChatApi
+{
+    public Task<AttachmentResult> AddAttachmentAsync(Stream content, string fileName, string contentType, AttachmentUpload upload, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        ArgumentNullException.ThrowIfNull(upload);
+        if (!content.CanRead)
+        {
+            throw new ArgumentException("The attachment's stream cannot be read.", nameof(content));
+        }
+
+        if (fileName.AsSpan().ContainsAnyInRange('\0', '\u001f') || fileName.Contains('\u007f', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The file name must not contain control characters such as line breaks.", nameof(fileName));
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(contentType, out _))
+        {
+            throw new ArgumentException($"'{contentType}' is not a media type such as application/pdf.", nameof(contentType));
+        }
+
+        var chatServer = ChatDefaults.ChatServer(upload.ChatServer, Options);
+        FieldRules.SessionId.Require(upload.ChatSessionId);
+        var chatAccountToken = ChatDefaults.ChatAccountToken(upload.ChatAccountToken, Options);
+
+        var query = new QueryStringBuilder()
+            .Add("chatServer", chatServer)
+            .Add("chatSessionID", upload.ChatSessionId)
+            .Add("chatAccountToken", chatAccountToken);
+        var form = new ChatFormContent(0).SetFile("file", content, fileName, contentType);
+        return SendAsync(OmnideskOperations.AddAttachment, form, ChatJsonContext.Default.AttachmentResult, cancellationToken, query);
+    }
+}

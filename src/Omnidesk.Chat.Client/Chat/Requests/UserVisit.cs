@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace Omnidesk.Chat.Client;
+
+/// <summary>A page the customer visited during the chat session (<c>notifyUserVisited</c>).</summary>
+public sealed record UserVisit
+{
+    /// <summary>
+    /// Your session id (<c>chatSessionID</c>): letters, digits and <c>-</c> (no leading <c>+</c> on this endpoint).
+    /// </summary>
+    [JsonPropertyName("chatSessionID")]
+    public required string ChatSessionId { get; init; }
+
+    /// <summary>The address of the page visited (<c>url</c>). Required, not blank.</summary>
+    [JsonPropertyName("url")]
+    public required string Url { get; init; }
+
+    /// <summary>
+    /// The base address of your hookpoints (<c>chatServer</c>). When <see langword="null"/>,
+    /// <see cref="OmnideskChatOptions.ChatServer"/> is used.
+    /// </summary>
+    [JsonPropertyName("chatServer")]
+    public string? ChatServer { get; init; }
+}

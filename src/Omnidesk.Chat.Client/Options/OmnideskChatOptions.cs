@@ -1,3 +1,5 @@
+using Omnidesk.Chat.Client.ChatApi.Internal;
+
 namespace Omnidesk.Chat.Client;
 
 /// <summary>
@@ -65,16 +67,9 @@ public sealed class OmnideskChatOptions
     /// <returns>The addresses, and whether each secret is set.</returns>
     public override string ToString() =>
         $"OmnideskChatOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Shown(ApiKey)}, ApiKeyLocation = {ApiKeyLocation}, " +
-        $"ChatsApiKey = {Shown(ChatsApiKey)}, ChatAccountToken = {Shown(ChatAccountToken)}, ChatServer = {ShownHookpointAddress(ChatServer)}, " +
+        $"ChatsApiKey = {Shown(ChatsApiKey)}, ChatAccountToken = {Shown(ChatAccountToken)}, ChatServer = {SecretText.ShownAddress(ChatServer) ?? "(not set)"}, " +
         $"ChatServerToken = {Shown(ChatServerToken)}, ChatServiceAddress = {ChatServiceAddress}, " +
         $"Resilience = {Resilience} }}";
 
     private static string Shown(string? secret) => string.IsNullOrEmpty(secret) ? "(not set)" : "(set)";
-
-    /// <summary>The hookpoint base without its path, which may hold the hookpoints' secret token.</summary>
-    private static string ShownHookpointAddress(string? address) =>
-        string.IsNullOrEmpty(address) ? "(not set)"
-        : Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.AbsolutePath.Length > 1 ? $"{uri.GetLeftPart(UriPartial.Authority)}/(path not shown)"
-        : Uri.TryCreate(address, UriKind.Absolute, out var root) ? root.GetLeftPart(UriPartial.Authority)
-        : "(set)";
 }

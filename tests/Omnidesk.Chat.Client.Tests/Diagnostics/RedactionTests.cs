@@ -61,6 +61,7 @@ public sealed class RedactionTests
             .Concat(capture.AllText())
             .Concat(errors.Select(e => e.ToString()))
             .Append(client.Services.GetRequiredService<IOptions<OmnideskChatOptions>>().Value.ToString())
+            .Concat(RequestsCarrying(secrets).Select(request => request.ToString()!))
             .ToArray();
 
         Assert.That(logs.Entries.Select(e => e.Message), Has.Some.Contains("api/v2/chat/addAttachment"), "request addresses are logged, so the check below means something");
@@ -71,6 +72,33 @@ public sealed class RedactionTests
             Assert.That(captured.Where(text => text.Contains(value, StringComparison.Ordinal)), Is.Empty, $"the {name} leaked");
         }
     }
+
+    [TestCase("https://bot.example.com/omnidesk/hook123abc", "https://bot.example.com/(path not shown)")]
+    [TestCase("bot.example.com/hooks/abc123", "bot.example.com/(path not shown)")]
+    [TestCase("https://bot.example.com/", "https://bot.example.com/")]
+    [TestCase("10.0.0.7:8080", "10.0.0.7:8080")]
+    public void ToString_HookpointAddress_ShowsItWithoutItsPath(string chatServer, string shown)
+    {
+        var options = new OmnideskChatOptions { ChatServer = chatServer };
+        var message = new NewChatMessage { ChatSessionId = "s-1", Message = "Hi", ChatServer = chatServer };
+
+        Assert.That(options.ToString(), Does.Contain($"ChatServer = {shown}, "));
+        Assert.That(message.ToString(), Does.Contain($"ChatServer = {shown}, "));
+    }
+
+    /// <summary>Every request model that can carry a token or a hookpoint address, carrying them.</summary>
+    private static object[] RequestsCarrying(Secrets secrets) =>
+    [
+        new NewChatMessage { ChatSessionId = "s-1", Message = "Hi", ChatServer = secrets.HookpointAddress, ChatAccountToken = secrets.ChatAccountToken },
+        new ChatEvent { ChatSessionId = "s-1", Event = ChatEventType.StartedTyping, ChatServer = secrets.HookpointAddress },
+        new UserVisit { ChatSessionId = "s-1", Url = "https://www.brand.example.com/", ChatServer = secrets.HookpointAddress },
+        new EndChat { ChatSessionId = "s-1", ChatServer = secrets.HookpointAddress },
+        new AttachmentUpload { ChatSessionId = "s-1", ChatServer = secrets.HookpointAddress, ChatAccountToken = secrets.ChatAccountToken },
+        new OriginCheck { Origin = "www.brand.example.com", Ip = "203.0.113.9", ChatServer = secrets.HookpointAddress, ChatAccountToken = secrets.ChatAccountToken },
+        new ChatConfigRequest { ChatServer = secrets.HookpointAddress, ChatAccountToken = secrets.ChatAccountToken },
+        new ChatQueueRequest { ChatAccountToken = secrets.ChatAccountToken },
+        new ChatServiceTokens { ChatAccountToken = secrets.ChatAccountToken, ChatServerToken = secrets.ChatServerToken },
+    ];
 
     private sealed class Secrets
     {

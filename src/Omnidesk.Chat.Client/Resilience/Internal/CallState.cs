@@ -37,8 +37,7 @@ internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage 
     /// <summary>Whether the current attempt received the answer's status line and headers.</summary>
     public bool AnswerStarted { get; set; }
 
-    public bool AttemptTimedOut { get; set; }
-
+    /// <summary>Whether the total timeout ended the call (rather than an attempt's own timeout).</summary>
     public bool TotalTimedOut { get; set; }
 
     /// <summary>The wait before the next attempt, decided with the decision to retry.</summary>
@@ -56,7 +55,6 @@ internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage 
         InFlight = true;
         Volatile.Write(ref _bodyStarted, 0);
         AnswerStarted = false;
-        AttemptTimedOut = false;
     }
 
     /// <summary>Called when a retry is scheduled: the failed attempt is over and the wait begins.</summary>

@@ -15,16 +15,11 @@ namespace Omnidesk.Chat.Client.Resilience.Internal;
 /// </summary>
 internal sealed class OmnideskResiliencePipeline
 {
-    public OmnideskResiliencePipeline(IOptions<OmnideskChatOptions> options, OmnideskTelemetry telemetry)
-        : this(options.Value.Resilience, telemetry, TimeProvider.System)
+    public OmnideskResiliencePipeline(IOptions<OmnideskChatOptions> chatOptions, OmnideskTelemetry telemetry)
     {
-    }
-
-    internal OmnideskResiliencePipeline(OmnideskResilienceOptions options, OmnideskTelemetry telemetry, TimeProvider time)
-    {
+        var options = chatOptions.Value.Resilience;
         Options = options;
-        Time = time;
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = OmnideskDiagnostics.ActivitySourceName, TimeProvider = time };
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = OmnideskDiagnostics.ActivitySourceName, TimeProvider = Time };
 
         builder.AddTimeout(new TimeoutStrategyOptions
         {
@@ -72,15 +67,7 @@ internal sealed class OmnideskResiliencePipeline
             },
         });
 
-        builder.AddTimeout(new TimeoutStrategyOptions
-        {
-            Timeout = options.AttemptTimeout,
-            OnTimeout = args =>
-            {
-                Call(args.Context).AttemptTimedOut = true;
-                return default;
-            },
-        });
+        builder.AddTimeout(options.AttemptTimeout);
 
         Pipeline = builder.Build();
     }
@@ -89,7 +76,8 @@ internal sealed class OmnideskResiliencePipeline
 
     public OmnideskResilienceOptions Options { get; }
 
-    public TimeProvider Time { get; }
+    /// <summary>The clock of the timeouts, the waits and <c>Retry-After</c> dates.</summary>
+    public TimeProvider Time { get; } = TimeProvider.System;
 
     private static CallState Call(ResilienceContext context) => context.Properties.GetValue(CallState.Key, null!);
 

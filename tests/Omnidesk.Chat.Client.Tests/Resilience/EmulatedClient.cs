@@ -36,7 +36,8 @@ internal sealed class EmulatedClient : IAsyncDisposable
         Action<OmnideskResilienceOptions>? resilience = null,
         Action<OmnideskChatOptions>? options = null,
         Action<ILoggingBuilder>? logging = null,
-        OmnideskEmulatorOptions? emulatorOptions = null)
+        OmnideskEmulatorOptions? emulatorOptions = null,
+        Action<IServiceCollection>? moreServices = null)
     {
         var emulator = await OmnideskEmulator.StartAsync(emulatorOptions);
         var services = new ServiceCollection();
@@ -56,6 +57,7 @@ internal sealed class EmulatedClient : IAsyncDisposable
             resilience?.Invoke(o.Resilience);
             options?.Invoke(o);
         });
+        moreServices?.Invoke(services);
         return new EmulatedClient(emulator, services.BuildServiceProvider(validateScopes: true));
     }
 

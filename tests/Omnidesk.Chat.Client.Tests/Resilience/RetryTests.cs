@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Omnidesk.Chat.Client.Testing;
 
 namespace Omnidesk.Chat.Client.Tests.Resilience;
@@ -180,6 +181,19 @@ public sealed class RetryTests
         Assert.That(error.Message, Does.StartWith("requestChatQueue failed: no answer from 127.0.0.1:"));
         Assert.That(error.Message, Does.Contain("within the total timeout of 0.5 s (Omnidesk:Resilience:TotalTimeout), after "));
         Assert.That(error.Attempts, Is.GreaterThanOrEqualTo(2), "the first attempt timed out and was retried");
+    }
+
+    [Test]
+    public async Task AddOmnideskChat_CalledTwice_SendsEachCallThroughOnePipeline()
+    {
+        await using var client = await EmulatedClient.StartAsync(
+            r => r.MaxRetryAttempts = 1,
+            moreServices: services => services.AddOmnideskChat(o => o.Resilience.MaxRetryAttempts = 1));
+        client.Emulator.Faults.Next(EmulatorEndpoint.WhitelistedDomainsAndBlacklistedIps, 10, EmulatorFault.Status(503));
+
+        Assert.ThrowsAsync<OmnideskApiException>(() => client.Chat.GetWhitelistedDomainsAndBlacklistedIpsAsync());
+
+        Assert.That(client.RequestsTo(EmulatorEndpoint.WhitelistedDomainsAndBlacklistedIps), Is.EqualTo(2), "one attempt and one retry, not retries of retries");
     }
 
     [Test]

@@ -24,7 +24,7 @@ internal static class SampleRunner
     {
         try
         {
-            await RunAsync(args, output, cancellationToken);
+            await RunAsync(args, output, cancellationToken, verbose);
             return 0;
         }
         catch (Exception exception) when (!verbose)
@@ -40,11 +40,19 @@ internal static class SampleRunner
     }
 
     /// <summary>Runs the whole escalation and returns its transcript, step by step.</summary>
-    public static async Task<IReadOnlyList<TranscriptStep>> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<TranscriptStep>> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken, bool verbose = false)
     {
         var started = Stopwatch.GetTimestamp();
         var builder = Host.CreateApplicationBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (!verbose)
+        {
+            // MainAsync reports a failure once, on one line. The host's report of a failed start and the client's
+            // warnings about retries and failed calls carry stack traces: --verbose shows them.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+            builder.Logging.AddFilter(OmnideskDiagnostics.MeterName, LogLevel.Error);
+        }
+
         var settings = SampleSettings.From(builder.Configuration);
         var transcript = new ChatTranscript(output, TimeProvider.System);
         var inbox = new AgentInbox(transcript);
@@ -109,7 +117,7 @@ internal static class SampleRunner
     private static string Reason(Exception exception) => exception switch
     {
         OptionsValidationException options => $"the configuration is invalid: {options.Message}",
-        OmnideskApiException api => api.Message,
+        OmnideskException omnidesk => omnidesk.Message,
         HttpRequestException http => $"could not reach Omnidesk or the hookpoints: {http.Message}",
         OperationCanceledException => "cancelled.",
         _ => exception.Message,

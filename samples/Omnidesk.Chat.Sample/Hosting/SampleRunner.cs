@@ -17,28 +17,8 @@ namespace Omnidesk.Chat.Sample.Hosting;
 /// Runs the sample: the emulator when no account is configured, the hookpoint receiver, a host with
 /// <c>AddOmnideskChat()</c>, then <see cref="EscalationFlow"/>.
 /// </summary>
-internal static class SampleRunner
+internal static partial class SampleRunner
 {
-    /// <summary>Runs the flow and turns any failure into one line on <paramref name="error"/> and exit code 1.</summary>
-    public static async Task<int> MainAsync(string[] args, TextWriter output, TextWriter error, bool verbose, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await RunAsync(args, output, cancellationToken, verbose);
-            return 0;
-        }
-        catch (Exception exception) when (!verbose)
-        {
-            error.WriteLine($"Sample failed: {Reason(exception).ReplaceLineEndings(" ")} (run with --verbose for details)");
-            return 1;
-        }
-        catch (Exception exception)
-        {
-            error.WriteLine($"Sample failed: {exception}");
-            return 1;
-        }
-    }
-
     /// <summary>Runs the whole escalation and returns its transcript, step by step.</summary>
     public static async Task<IReadOnlyList<TranscriptStep>> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken, bool verbose = false)
     {
@@ -58,7 +38,7 @@ internal static class SampleRunner
         var inbox = new AgentInbox(transcript);
 
         await using var emulator = settings.UseEmulator ? await OmnideskEmulator.StartAsync(cancellationToken: cancellationToken) : null;
-        var overrides = emulator is null ? [] : EmulatorConfiguration(emulator);
+        var overrides = emulator is null ? [] : AccountConfiguration.Of(emulator);
         var token = builder.Configuration["Omnidesk:Hookpoints:Token"];
         if (string.IsNullOrEmpty(token))
         {
@@ -68,7 +48,7 @@ internal static class SampleRunner
 
         builder.Configuration.AddInMemoryCollection(overrides);
         await using var receiver = await HookpointReceiver.StartAsync(builder.Configuration, settings.ListenUrl, inbox, cancellationToken);
-        builder.Configuration["Omnidesk:ChatServer"] ??= ChatServer(settings, receiver, token);
+        builder.Configuration["Omnidesk:ChatServer"] ??= AccountConfiguration.ChatServer(settings, receiver, token);
 
         builder.Services.AddOmnideskChat();
         using var host = builder.Build();
@@ -89,37 +69,4 @@ internal static class SampleRunner
         transcript.Note($"Done: {steps.Count} steps in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s.");
         return steps;
     }
-
-    private static Dictionary<string, string?> EmulatorConfiguration(OmnideskEmulator emulator) => new()
-    {
-        ["Omnidesk:BaseAddress"] = emulator.BaseAddress.ToString(),
-        ["Omnidesk:ChatServiceAddress"] = emulator.ChatServiceAddress.ToString(),
-        ["Omnidesk:ApiKey"] = emulator.Options.ApiKey,
-        ["Omnidesk:ChatsApiKey"] = emulator.Options.ChatsApiKey,
-        ["Omnidesk:ChatAccountToken"] = emulator.Options.ChatAccountToken,
-        ["Omnidesk:ChatServerToken"] = emulator.Options.ChatServerToken,
-    };
-
-    /// <summary>The <c>chatServer</c> Omnidesk posts the agent's side to: the public address, or the loopback one on the emulator.</summary>
-    private static string ChatServer(SampleSettings settings, HookpointReceiver receiver, string token)
-    {
-        if (settings.UseEmulator)
-        {
-            return OmnideskHookpointAddress.Build(receiver.ListeningAddress, HookpointReceiver.Prefix, token);
-        }
-
-        return settings.PublicBaseUrl is { } publicBaseUrl
-            ? OmnideskHookpointAddress.Build(publicBaseUrl, HookpointReceiver.Prefix, token)
-            : throw new SampleFailedException(
-                $"Set {SampleSettings.PublicBaseUrlKey} (env Omnidesk__Hookpoints__PublicBaseUrl) to the public https address that forwards to {settings.ListenUrl}, so Omnidesk can post the agent's replies.");
-    }
-
-    private static string Reason(Exception exception) => exception switch
-    {
-        OptionsValidationException options => $"the configuration is invalid: {options.Message}",
-        OmnideskException omnidesk => omnidesk.Message,
-        HttpRequestException http => $"could not reach Omnidesk or the hookpoints: {http.Message}",
-        OperationCanceledException => "cancelled.",
-        _ => exception.Message,
-    };
 }

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.ChatApi.Internal;
 using Omnidesk.Chat.Client.Chats.Internal;
+using Omnidesk.Chat.Client.Diagnostics.Internal;
 using Omnidesk.Chat.Client.Http.Internal;
+using Omnidesk.Chat.Client.Resilience.Internal;
 
 namespace Omnidesk.Chat.Client.DependencyInjection;
 
@@ -18,8 +20,20 @@ internal static class OmnideskChatRegistration
         services.AddOptions<OmnideskChatOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OmnideskChatOptions>>(new OmnideskChatOptionsValidator(sectionPath)));
 
-        var builder = services.AddHttpClient(HttpClientName)
+        var firstRegistration = !services.Any(d => d.ServiceType == typeof(OmnideskResilienceHandler));
+        services.AddMetrics();
+        services.TryAddSingleton<OmnideskTelemetry>();
+        services.TryAddSingleton<OmnideskResiliencePipeline>();
+        services.TryAddTransient<OmnideskResilienceHandler>();
+
+        // The pipeline's total timeout bounds every call; the HttpClient's own timeout must never cut it short.
+        var builder = services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .RedactLoggedHeaders(["apiKey", "authorization"]);
+        if (firstRegistration)
+        {
+            builder.AddHttpMessageHandler<OmnideskResilienceHandler>();
+        }
+
         builder.AddTypedClient<IOmnideskChatApi>((http, sp) => new OmnideskChatApi(CreateTransport(http, sp)));
         builder.AddTypedClient<IOmnideskChatsApi>((http, sp) => new OmnideskChatsApi(CreateTransport(http, sp)));
         return builder;

@@ -1,10 +1,15 @@
+using Omnidesk.Chat.Client.ChatApi.Internal;
+
 namespace Omnidesk.Chat.Client;
 
 /// <summary>
 /// Settings of the Omnidesk clients, bound from the configuration section <c>Omnidesk</c>
 /// (<see cref="SectionName"/>) or set by a delegate, and validated when the application starts.
 /// </summary>
-/// <remarks><see cref="ToString"/> never shows a secret: keys and tokens appear only as set or not set.</remarks>
+/// <remarks>
+/// <see cref="ToString"/> never shows a secret: keys and tokens appear only as set or not set, and
+/// <see cref="ChatServer"/> without its path (where the hookpoints' secret token goes).
+/// </remarks>
 public sealed class OmnideskChatOptions
 {
     /// <summary>The configuration section the options are bound from by default.</summary>
@@ -51,6 +56,10 @@ public sealed class OmnideskChatOptions
     /// <value>Defaults to <c>https://chat.omnidesk.io/</c>.</value>
     public Uri ChatServiceAddress { get; set; } = DefaultChatServiceAddress;
 
+    /// <summary>Timeouts, retries and the circuit breaker of every call (section <c>Omnidesk:Resilience</c>).</summary>
+    /// <value>Defaults to <see cref="OmnideskResilienceOptions"/> with its own defaults: 30 s per call, 10 s per attempt, 3 retries.</value>
+    public OmnideskResilienceOptions Resilience { get; set; } = new();
+
     /// <summary>The key the v1 chats API is called with: <see cref="ChatsApiKey"/>, else <see cref="ApiKey"/>.</summary>
     internal string? EffectiveChatsApiKey => string.IsNullOrEmpty(ChatsApiKey) ? ApiKey : ChatsApiKey;
 
@@ -58,8 +67,9 @@ public sealed class OmnideskChatOptions
     /// <returns>The addresses, and whether each secret is set.</returns>
     public override string ToString() =>
         $"OmnideskChatOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Shown(ApiKey)}, ApiKeyLocation = {ApiKeyLocation}, " +
-        $"ChatsApiKey = {Shown(ChatsApiKey)}, ChatAccountToken = {Shown(ChatAccountToken)}, ChatServer = {ChatServer}, " +
-        $"ChatServerToken = {Shown(ChatServerToken)}, ChatServiceAddress = {ChatServiceAddress} }}";
+        $"ChatsApiKey = {Shown(ChatsApiKey)}, ChatAccountToken = {Shown(ChatAccountToken)}, ChatServer = {SecretText.ShownAddress(ChatServer) ?? "(not set)"}, " +
+        $"ChatServerToken = {Shown(ChatServerToken)}, ChatServiceAddress = {ChatServiceAddress}, " +
+        $"Resilience = {Resilience} }}";
 
     private static string Shown(string? secret) => string.IsNullOrEmpty(secret) ? "(not set)" : "(set)";
 }

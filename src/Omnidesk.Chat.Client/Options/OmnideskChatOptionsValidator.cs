@@ -7,7 +7,7 @@ namespace Omnidesk.Chat.Client;
 /// Validates <see cref="OmnideskChatOptions"/> when the application starts. Every failure names the
 /// configuration key (<c>Omnidesk:BaseAddress</c>) and never shows a secret's value.
 /// </summary>
-internal sealed class OmnideskChatOptionsValidator(string sectionPath) : IValidateOptions<OmnideskChatOptions>
+internal sealed partial class OmnideskChatOptionsValidator(string sectionPath) : IValidateOptions<OmnideskChatOptions>
 {
     public ValidateOptionsResult Validate(string? name, OmnideskChatOptions options)
     {
@@ -34,6 +34,7 @@ internal sealed class OmnideskChatOptionsValidator(string sectionPath) : IValida
         CheckRule(nameof(options.ChatAccountToken), options.ChatAccountToken, FieldRules.ChatAccountToken, failures);
         CheckRule(nameof(options.ChatServerToken), options.ChatServerToken, FieldRules.ChatServerToken, failures);
         CheckRule(nameof(options.ChatServer), options.ChatServer, FieldRules.ChatServer, failures);
+        CheckResilience(options.Resilience, failures);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

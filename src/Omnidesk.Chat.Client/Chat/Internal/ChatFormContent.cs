@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Omnidesk.Chat.Client.Resilience.Internal;
 
 namespace Omnidesk.Chat.Client.ChatApi.Internal;
 
@@ -11,7 +12,7 @@ namespace Omnidesk.Chat.Client.ChatApi.Internal;
 /// disposed). The text is encoded once into a pooled buffer; the length is known up front unless the file's
 /// stream cannot seek, in which case the body goes chunked.
 /// </summary>
-internal sealed partial class ChatFormContent : HttpContent
+internal sealed partial class ChatFormContent : HttpContent, IResendableContent
 {
     private const string MediaTypePrefix = "multipart/form-data; boundary=";
     private const int BoundaryLength = 32;
@@ -61,6 +62,9 @@ internal sealed partial class ChatFormContent : HttpContent
         _headLength = -1;
         return this;
     }
+
+    /// <summary>Whether the body can be written again: it has no file, its file's stream can seek back, or it was never written.</summary>
+    public bool CanSendAgain => _file is not { } file || file.Content.CanSeek || !_sent;
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         SerializeToStreamAsync(stream, context, CancellationToken.None);

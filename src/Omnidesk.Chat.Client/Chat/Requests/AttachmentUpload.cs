@@ -34,7 +34,7 @@ public sealed record AttachmentUpload
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("ChatSessionId = ").Append(ChatSessionId)
-            .Append(", ChatServer = ").Append(ChatServer)
+            .Append(", ChatServer = ").Append(SecretText.ShownAddress(ChatServer))
             .Append(", ChatAccountToken = ").Append(SecretText.Shown(ChatAccountToken));
         return true;
     }

@@ -27,7 +27,7 @@ public sealed record ChatConfigRequest
 
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append("ChatServer = ").Append(ChatServer)
+        builder.Append("ChatServer = ").Append(SecretText.ShownAddress(ChatServer))
             .Append(", ChatAccountToken = ").Append(SecretText.Shown(ChatAccountToken));
         return true;
     }

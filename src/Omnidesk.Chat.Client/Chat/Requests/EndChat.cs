@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json.Serialization;
+using Omnidesk.Chat.Client.ChatApi.Internal;
 
 namespace Omnidesk.Chat.Client;
 
@@ -17,4 +19,11 @@ public sealed record EndChat
     /// </summary>
     [JsonPropertyName("chatServer")]
     public string? ChatServer { get; init; }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("ChatSessionId = ").Append(ChatSessionId)
+            .Append(", ChatServer = ").Append(SecretText.ShownAddress(ChatServer));
+        return true;
+    }
 }

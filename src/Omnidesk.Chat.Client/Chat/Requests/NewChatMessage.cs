@@ -84,7 +84,7 @@ public sealed record NewChatMessage
     {
         builder.Append("ChatSessionId = ").Append(ChatSessionId)
             .Append(", Message = ").Append(Message)
-            .Append(", ChatServer = ").Append(ChatServer)
+            .Append(", ChatServer = ").Append(SecretText.ShownAddress(ChatServer))
             .Append(", ChatAccountToken = ").Append(SecretText.Shown(ChatAccountToken))
             .Append(", ChannelId = ").Append(ChannelId)
             .Append(", Url = ").Append(Url)

@@ -34,7 +34,7 @@ public sealed record OriginCheck
     {
         builder.Append("Origin = ").Append(Origin)
             .Append(", Ip = ").Append(Ip)
-            .Append(", ChatServer = ").Append(ChatServer)
+            .Append(", ChatServer = ").Append(SecretText.ShownAddress(ChatServer))
             .Append(", ChatAccountToken = ").Append(SecretText.Shown(ChatAccountToken));
         return true;
     }

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json.Serialization;
+using Omnidesk.Chat.Client.ChatApi.Internal;
 
 namespace Omnidesk.Chat.Client;
 
@@ -21,4 +23,12 @@ public sealed record UserVisit
     /// </summary>
     [JsonPropertyName("chatServer")]
     public string? ChatServer { get; init; }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("ChatSessionId = ").Append(ChatSessionId)
+            .Append(", Url = ").Append(Url)
+            .Append(", ChatServer = ").Append(SecretText.ShownAddress(ChatServer));
+        return true;
+    }
 }

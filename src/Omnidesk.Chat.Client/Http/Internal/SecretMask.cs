@@ -8,7 +8,8 @@ internal sealed class SecretMask
 
     public SecretMask(OmnideskChatOptions options)
     {
-        _secrets = new[] { options.ApiKey, options.ChatsApiKey, options.ChatAccountToken, options.ChatServerToken }
+        // The hookpoint base is masked whole: its path may hold the hookpoints' secret token.
+        _secrets = new[] { options.ApiKey, options.ChatsApiKey, options.ChatAccountToken, options.ChatServerToken, options.ChatServer }
             .Where(s => !string.IsNullOrEmpty(s))
             .Distinct(StringComparer.Ordinal)
             .Cast<string>()

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Omnidesk.Chat.Client.Resilience.Internal;
+using Polly;
+using Polly.Timeout;
+
+namespace Omnidesk.Chat.Client.Diagnostics.Internal;
+
+/// <summary>The words spans, metrics and logs use for how a call or an attempt ended.</summary>
+internal static class OperationOutcome
+{
+    public const string Success = "success";
+    public const string HttpError = "http_error";
+
+    public static string Of(Exception failure) => failure switch
+    {
+        OmnideskDeliveryUnknownException => "delivery_unknown",
+        OmnideskUnavailableException { Reason: OmnideskUnavailableReason.CouldNotConnect } => "could_not_connect",
+        OmnideskUnavailableException { Reason: OmnideskUnavailableReason.ConnectionLost } => "connection_lost",
+        OmnideskUnavailableException { Reason: OmnideskUnavailableReason.TimedOut } => "timed_out",
+        OmnideskUnavailableException { Reason: OmnideskUnavailableReason.CircuitOpen } => "circuit_open",
+        OperationCanceledException => "canceled",
+        _ => "error",
+    };
+
+    public static string RetryReason(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Exception: TimeoutRejectedException } => "attempt_timeout",
+        { Exception: HttpRequestException failure } => RetryRules.CouldNotConnect(failure) ? "could_not_connect" : "connection_lost",
+        { Exception: { } other } => other.GetType().Name,
+        { Result: { } response } => ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture),
+        _ => "unknown",
+    };
+}

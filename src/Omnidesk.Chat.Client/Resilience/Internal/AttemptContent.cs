@@ -1,0 +1,40 @@
+using System.Net;
+
+namespace Omnidesk.Chat.Client.Resilience.Internal;
+
+/// <summary>
+/// The request body of one attempt: it writes the caller's content and notes the moment the body starts going
+/// out, which tells a request that never left (safe to send again) from one the server may have received.
+/// It never disposes the caller's content, which later attempts send again.
+/// </summary>
+internal sealed class AttemptContent : HttpContent
+{
+    private readonly HttpContent _content;
+    private readonly CallState _call;
+
+    public AttemptContent(HttpContent content, CallState call)
+    {
+        _content = content;
+        _call = call;
+        foreach (var header in content.Headers)
+        {
+            Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+    }
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        _call.MarkBodyStarted();
+        return _content.CopyToAsync(stream, context, cancellationToken);
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        var known = _content.Headers.ContentLength;
+        length = known.GetValueOrDefault();
+        return known.HasValue;
+    }
+}

@@ -28,6 +28,11 @@ internal static class PairCheck
         var rawResult = await rawCall(raw);
         var rawRequest = handler.Last!;
 
+        if (Environment.GetEnvironmentVariable("OMNIDESK_BENCH_SHOW_REQUESTS") == "1")
+        {
+            Console.WriteLine($"// {pair}, SDK:{Environment.NewLine}{Show(sdkRequest)}{Environment.NewLine}// {pair}, raw:{Environment.NewLine}{Show(rawRequest)}");
+        }
+
         await RequestComparison.ThrowIfDifferentAsync(pair, sdkRequest, rawRequest);
         var sdkJson = JsonSerializer.Serialize(sdkResult, resultType);
         var rawJson = JsonSerializer.Serialize(rawResult, resultType);
@@ -36,4 +41,10 @@ internal static class PairCheck
             throw new InvalidOperationException($"{pair}: the SDK read {sdkJson}, the raw baseline {rawJson}.");
         }
     }
+
+    /// <summary>The request as text (at most 2 KB of its body), for <c>OMNIDESK_BENCH_SHOW_REQUESTS=1</c>.</summary>
+    private static string Show(CapturedRequest request) =>
+        $"{request.Method} {request.Uri}{Environment.NewLine}{string.Join(Environment.NewLine, request.Headers)}{Environment.NewLine}" +
+        $"Content-Type: {request.ContentType}; Content-Length: {request.ContentLength}{Environment.NewLine}{Environment.NewLine}" +
+        System.Text.Encoding.UTF8.GetString(request.Body.AsSpan(0, Math.Min(request.Body.Length, 2048)));
 }

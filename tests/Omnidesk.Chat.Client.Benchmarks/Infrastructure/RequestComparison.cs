@@ -7,8 +7,9 @@ namespace Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 
 /// <summary>
 /// Checks that the SDK and the raw baseline of a pair send the same request: method, address with query,
-/// request headers, content type, and the same form parts in the same order (names, part headers, values).
-/// Only the multipart boundary (random on both sides) and its quoting may differ.
+/// request headers, content type, the same form parts in the same order (names, part headers, values), and the
+/// same body bytes once the boundary (random on both sides) is set aside. Only the boundary's value and its
+/// quoting in the Content-Type header may differ.
 /// </summary>
 internal static class RequestComparison
 {
@@ -31,6 +32,11 @@ internal static class RequestComparison
 
         if (sdk.ContentType?.MediaType == "multipart/form-data" && raw.ContentType?.MediaType == "multipart/form-data")
         {
+            var sdkBoundary = Boundary(sdk);
+            var rawBoundary = Boundary(raw);
+            Compare("boundary length", sdkBoundary.Length, rawBoundary.Length);
+            Compare("body bytes, the boundary aside", Convert.ToHexString(sdk.Body), Convert.ToHexString(WithBoundary(raw.Body, rawBoundary, sdkBoundary)));
+
             var sdkParts = await ReadPartsAsync(sdk);
             var rawParts = await ReadPartsAsync(raw);
             Compare("part count", sdkParts.Count, rawParts.Count);
@@ -51,11 +57,34 @@ internal static class RequestComparison
         }
     }
 
+    private static string Boundary(CapturedRequest request) =>
+        HeaderUtilities.RemoveQuotes(request.ContentType!.Parameters.Single(p => p.Name == "boundary").Value).ToString();
+
+    /// <summary>The body with every occurrence of one boundary replaced by another of the same length.</summary>
+    private static byte[] WithBoundary(byte[] body, string from, string to)
+    {
+        var result = (byte[])body.Clone();
+        if (from.Length != to.Length)
+        {
+            return result;
+        }
+
+        var fromBytes = Encoding.ASCII.GetBytes(from);
+        var toBytes = Encoding.ASCII.GetBytes(to);
+        var at = 0;
+        while (result.AsSpan(at).IndexOf(fromBytes) is var found and >= 0)
+        {
+            toBytes.CopyTo(result.AsSpan(at + found));
+            at += found + fromBytes.Length;
+        }
+
+        return result;
+    }
+
     /// <summary>Each part as one line: its headers (parsed, so quoting does not count) and its value.</summary>
     private static async Task<List<string>> ReadPartsAsync(CapturedRequest request)
     {
-        var boundary = HeaderUtilities.RemoveQuotes(request.ContentType!.Parameters.Single(p => p.Name == "boundary").Value).ToString();
-        var reader = new MultipartReader(boundary, new MemoryStream(request.Body));
+        var reader = new MultipartReader(Boundary(request), new MemoryStream(request.Body));
         var parts = new List<string>();
         while (await reader.ReadNextSectionAsync() is { } section)
         {

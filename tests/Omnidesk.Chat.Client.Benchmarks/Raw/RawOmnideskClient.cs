@@ -22,20 +22,20 @@ internal sealed class RawOmnideskClient(HttpClient http, Uri baseAddress)
 
     public async Task<NewChatMessageResult> NotifyUserNewChatMessageAsync(NewChatMessage message, CancellationToken cancellationToken = default)
     {
-        using var form = new MultipartFormDataContent();
-        AddField(form, "chatServer", Sample.ChatServer);
-        AddField(form, "chatSessionID", message.ChatSessionId);
-        AddField(form, "chatAccountToken", Sample.ChatAccountToken);
-        AddField(form, "channelID", message.ChannelId!.Value.ToString(CultureInfo.InvariantCulture));
-        AddField(form, "message", message.Message);
-        AddField(form, "url", message.Url!);
-        AddField(form, "messageNumber", message.MessageNumber!.Value.ToString(CultureInfo.InvariantCulture));
-        AddField(form, "usedPredefinedUserInput", message.UsedPredefinedUserInput!.Value ? "true" : "false");
-        AddField(form, "additionalData", message.AdditionalData!);
-        AddField(form, "externalAddressOverwrite", message.ExternalAddressOverwrite!);
-        AddField(form, "customerName", message.CustomerName!);
-        AddField(form, "emailAddress", message.EmailAddress!);
-        AddField(form, "phoneNumber", message.PhoneNumber!);
+        using var form = new MultipartFormDataContent(Guid.NewGuid().ToString("N"));
+        AddField(form, "\"chatServer\"", Sample.ChatServer);
+        AddField(form, "\"chatSessionID\"", message.ChatSessionId);
+        AddField(form, "\"chatAccountToken\"", Sample.ChatAccountToken);
+        AddField(form, "\"channelID\"", message.ChannelId!.Value.ToString(CultureInfo.InvariantCulture));
+        AddField(form, "\"message\"", message.Message);
+        AddField(form, "\"url\"", message.Url!);
+        AddField(form, "\"messageNumber\"", message.MessageNumber!.Value.ToString(CultureInfo.InvariantCulture));
+        AddField(form, "\"usedPredefinedUserInput\"", message.UsedPredefinedUserInput!.Value ? "true" : "false");
+        AddField(form, "\"additionalData\"", message.AdditionalData!);
+        AddField(form, "\"externalAddressOverwrite\"", message.ExternalAddressOverwrite!);
+        AddField(form, "\"customerName\"", message.CustomerName!);
+        AddField(form, "\"emailAddress\"", message.EmailAddress!);
+        AddField(form, "\"phoneNumber\"", message.PhoneNumber!);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, _notifyUserNewChatMessage) { Content = form };
         request.Headers.Accept.Add(AcceptJson);
@@ -59,10 +59,10 @@ internal sealed class RawOmnideskClient(HttpClient http, Uri baseAddress)
             + "?chatServer=" + Uri.EscapeDataString(Sample.ChatServer)
             + "&chatSessionID=" + Uri.EscapeDataString(chatSessionId)
             + "&chatAccountToken=" + Uri.EscapeDataString(Sample.ChatAccountToken));
-        using var form = new MultipartFormDataContent();
+        using var form = new MultipartFormDataContent(Guid.NewGuid().ToString("N"));
         var part = new StreamContent(file);
-        part.Headers.ContentType = new MediaTypeHeaderValue(Sample.FileContentType);
         part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"file\"", FileName = "\"" + Sample.FileName + "\"" };
+        part.Headers.ContentType = new MediaTypeHeaderValue(Sample.FileContentType);
         form.Add(part);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = form };
@@ -71,12 +71,15 @@ internal sealed class RawOmnideskClient(HttpClient http, Uri baseAddress)
         return await SendAsync(request, ChatJsonContext.Default.AttachmentResult, cancellationToken);
     }
 
-    /// <summary>A text part as the SDK writes it: <c>Content-Disposition: form-data; name="..."</c> and the UTF-8 value, no Content-Type.</summary>
-    private static void AddField(MultipartFormDataContent form, string name, string value)
+    /// <summary>
+    /// A text part as the SDK writes it: <c>Content-Disposition: form-data; name="..."</c> (the name passed quoted,
+    /// the usual idiom) and the UTF-8 value, no Content-Type.
+    /// </summary>
+    private static void AddField(MultipartFormDataContent form, string quotedName, string value)
     {
         var part = new StringContent(value);
         part.Headers.ContentType = null;
-        form.Add(part, name);
+        form.Add(part, quotedName);
     }
 
     private async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)

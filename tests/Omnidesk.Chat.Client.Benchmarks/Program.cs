@@ -4,8 +4,14 @@ using BenchmarkDotNet.Running;
 using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 
 // Runs the pairs chosen on the command line (BenchmarkDotNet's options: --filter, --job, --inProcess, ...), plus
-// --cpu-clock: time by this process's CPU time rather than wall time (see ProcessCpuClock).
+// --cpu-clock: time by this process's CPU time rather than wall time (see ProcessCpuClock), and
+// --interleaved: instead of BenchmarkDotNet, the pairs' time ratios from alternating rounds (see InterleavedRunner).
 // Exits non-zero when a benchmark failed (its setup's same-request check included) so CI's dry run notices.
+if (args.Contains("--interleaved"))
+{
+    return InterleavedRunner.Run(Console.Out);
+}
+
 var cpuClock = args.Contains("--cpu-clock");
 args = [.. args.Where(arg => arg != "--cpu-clock")];
 var config = cpuClock

@@ -40,9 +40,10 @@ internal static class InterleavedRunner
         setup();
         try
         {
-            // Warm up both sides (tiered JIT, connection pools), then size a round to about 50 ms of raw calls.
+            // Warm up both sides for 3 s (tiered JIT and PGO, connection pools: 1 s left the first pair unsteady),
+            // then size a round to about 50 ms of raw calls.
             var warmup = Stopwatch.StartNew();
-            while (warmup.ElapsedMilliseconds < 1000)
+            while (warmup.ElapsedMilliseconds < 3000)
             {
                 Run(raw, 50);
                 Run(sdk, 50);

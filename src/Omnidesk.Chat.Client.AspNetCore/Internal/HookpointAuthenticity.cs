@@ -7,6 +7,8 @@ namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 /// <summary>The two authenticity checks, as small pure functions: the secret path token and the source network.</summary>
 internal sealed class HookpointAuthenticity
 {
+    private const int StackLimit = 256;
+
     private readonly byte[]? _tokenHash;
     private readonly System.Net.IPNetwork[] _allowedNetworks;
 
@@ -20,9 +22,25 @@ internal sealed class HookpointAuthenticity
     /// Compares the token from the path with the configured one in constant time (over SHA-256 hashes, so that
     /// neither the content nor the length leaks through timing).
     /// </summary>
-    public bool TokenMatches(string? presented) =>
-        _tokenHash is null
-        || (presented is not null && CryptographicOperations.FixedTimeEquals(Hash(presented), _tokenHash));
+    public bool TokenMatches(string? presented)
+    {
+        if (_tokenHash is null)
+        {
+            return true;
+        }
+
+        if (presented is null)
+        {
+            return false;
+        }
+
+        // Hashed on the stack when it fits (a real token does): the check runs on every hookpoint request.
+        var length = Encoding.UTF8.GetByteCount(presented);
+        Span<byte> utf8 = length <= StackLimit ? stackalloc byte[StackLimit] : new byte[length];
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(presented, utf8)], hash);
+        return CryptographicOperations.FixedTimeEquals(hash, _tokenHash);
+    }
 
     public bool SourceAllowed(IPAddress? remoteAddress)
     {

@@ -65,13 +65,13 @@ public static class OmnideskHookpointParser
                         HookpointParseOutcome.UnsupportedContentType, "uploadForCustomer must be multipart/form-data");
             }
 
-            var bytes = await BoundedBody.ReadAsync(body, limits.MaxTextBodySize, cancellationToken).ConfigureAwait(false);
+            using var bytes = await BoundedBody.ReadAsync(body, limits.MaxTextBodySize, cancellationToken).ConfigureAwait(false);
             var fields = encoding switch
             {
-                HookpointEncoding.FormUrlEncoded => FormUrlEncodedFields.Read(bytes.Span),
-                HookpointEncoding.Json => JsonFields.Read(bytes),
+                HookpointEncoding.FormUrlEncoded => FormUrlEncodedFields.Read(bytes.Memory.Span),
+                HookpointEncoding.Json => JsonFields.Read(bytes.Memory),
                 _ => await MultipartFields.ReadAsync(
-                    new MemoryStream(bytes.ToArray(), writable: false), boundary, limits.MaxTextBodySize, cancellationToken)
+                    new MemoryStream(bytes.Memory.ToArray(), writable: false), boundary, limits.MaxTextBodySize, cancellationToken)
                     .ConfigureAwait(false),
             };
             return HookpointEventFactory.Create(kind, fields);

@@ -1,32 +1,70 @@
+using System.Buffers;
+
 namespace Omnidesk.Chat.Client.Hookpoints.Internal;
 
-/// <summary>Reads a whole text hookpoint body, refusing to hold more than the limit.</summary>
-internal static class BoundedBody
+/// <summary>
+/// A whole text hookpoint body, read into a pooled array while refusing to hold more than the limit. Dispose it
+/// once its fields are read (they are copied out as strings).
+/// </summary>
+internal readonly struct BoundedBody : IDisposable
 {
-    public static async ValueTask<ReadOnlyMemory<byte>> ReadAsync(Stream body, int limit, CancellationToken cancellationToken)
+    private readonly byte[] _array;
+    private readonly int _length;
+
+    private BoundedBody(byte[] array, int length)
     {
-        var buffer = new byte[Math.Min(limit + 1, 4096)];
+        _array = array;
+        _length = length;
+    }
+
+    public ReadOnlyMemory<byte> Memory => _array.AsMemory(0, _length);
+
+    public static async ValueTask<BoundedBody> ReadAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(limit + 1, 4096));
         var length = 0;
-        while (true)
+        try
         {
-            if (length == buffer.Length)
+            while (true)
             {
-                if (length > limit)
+                // The pool may hand out more than asked: never read past limit + 1 bytes all the same.
+                var room = Math.Min(buffer.Length, limit + 1) - length;
+                if (room == 0)
                 {
-                    throw new HookpointBodyException(
-                        HookpointParseOutcome.PayloadTooLarge, $"The body is larger than {limit} bytes.");
+                    if (length > limit)
+                    {
+                        throw new HookpointBodyException(
+                            HookpointParseOutcome.PayloadTooLarge, $"The body is larger than {limit} bytes.");
+                    }
+
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)limit + 1, buffer.Length * 2L));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                    continue;
                 }
 
-                Array.Resize(ref buffer, (int)Math.Min((long)limit + 1, buffer.Length * 2L));
-            }
+                var read = await body.ReadAsync(buffer.AsMemory(length, room), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return new BoundedBody(buffer, length);
+                }
 
-            var read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                return buffer.AsMemory(0, length);
+                length += read;
             }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
 
-            length += read;
+    public void Dispose()
+    {
+        if (_array is not null)
+        {
+            ArrayPool<byte>.Shared.Return(_array);
         }
     }
 }

@@ -6,9 +6,6 @@ namespace Omnidesk.Chat.Client.Http.Internal;
 /// </summary>
 internal sealed class OmnideskOperation(string name, HttpMethod method, OmnideskApi api, string path, RetrySafety retrySafety)
 {
-    /// <summary>The key under which the operation travels in <see cref="HttpRequestMessage.Options"/>.</summary>
-    public static readonly HttpRequestOptionsKey<OmnideskOperation> RequestOptionsKey = new("Omnidesk.Chat.Client.Operation");
-
     /// <summary>The operation's name as users read it, such as <c>notifyUserNewChatMessage</c>.</summary>
     public string Name { get; } = name;
 

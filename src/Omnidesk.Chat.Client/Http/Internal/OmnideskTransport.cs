@@ -37,7 +37,7 @@ internal sealed class OmnideskTransport
     /// Creates the request for an operation. <paramref name="path"/> replaces the operation's path when it has
     /// parameters (a chat id); the v2 API key is added to the header or the query as configured.
     /// </summary>
-    public HttpRequestMessage CreateRequest(OmnideskOperation operation, HttpContent? content = null, string? path = null, QueryStringBuilder? query = null)
+    public OmnideskRequest CreateRequest(OmnideskOperation operation, HttpContent? content = null, string? path = null, QueryStringBuilder? query = null)
     {
         if (operation.Api == OmnideskApi.Chat && _options.ApiKeyLocation == ApiKeyLocation.Query && !string.IsNullOrEmpty(_options.ApiKey))
         {
@@ -45,9 +45,8 @@ internal sealed class OmnideskTransport
         }
 
         var root = operation.Api == OmnideskApi.ChatService ? _chatServiceAddress : _accountAddress;
-        var relative = query is null || query.IsEmpty ? path ?? operation.Path : (path ?? operation.Path) + query;
-        var request = new HttpRequestMessage(operation.Method, new Uri(root, relative)) { Content = content };
-        request.Options.Set(OmnideskOperation.RequestOptionsKey, operation);
+        var relative = query is null || query.IsEmpty ? path ?? operation.Path : query.AppendTo(path ?? operation.Path);
+        var request = new OmnideskRequest(operation, new Uri(root, relative)) { Content = content };
         request.Headers.Accept.Add(AcceptJson);
 
         switch (operation.Api)
@@ -68,11 +67,9 @@ internal sealed class OmnideskTransport
     /// error, or a body that is not the JSON expected throws <see cref="OmnideskApiException"/>. An empty body is
     /// an error unless <paramref name="whenEmpty"/> says what it means.
     /// </summary>
-    public async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<T>? whenEmpty = null)
+    public async Task<T> SendAsync<T>(OmnideskRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<T>? whenEmpty = null)
     {
-        var operation = request.Options.TryGetValue(OmnideskOperation.RequestOptionsKey, out var tagged)
-            ? tagged
-            : throw new InvalidOperationException("The request was not created by CreateRequest.");
+        var operation = request.Operation;
 
         using (request)
         {

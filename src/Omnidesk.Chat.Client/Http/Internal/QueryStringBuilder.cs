@@ -6,7 +6,7 @@ namespace Omnidesk.Chat.Client.Http.Internal;
 /// <summary>Builds an escaped query string; a key may repeat (<c>channelIds=a&amp;channelIds=b</c>).</summary>
 internal sealed class QueryStringBuilder
 {
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text = new(64);
 
     public bool IsEmpty => _text.Length == 0;
 
@@ -45,6 +45,14 @@ internal sealed class QueryStringBuilder
 
         return this;
     }
+
+    /// <summary><paramref name="path"/> followed by the query string, written once.</summary>
+    public string AppendTo(string path) =>
+        string.Create(path.Length + _text.Length, (path, _text), static (destination, state) =>
+        {
+            state.path.CopyTo(destination);
+            state._text.CopyTo(0, destination[state.path.Length..], state._text.Length);
+        });
 
     /// <inheritdoc/>
     public override string ToString() => _text.ToString();

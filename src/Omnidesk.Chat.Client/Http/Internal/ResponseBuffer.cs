@@ -23,9 +23,18 @@ internal readonly struct ResponseBuffer : IDisposable
 
     public ReadOnlySpan<byte> Span => _array.AsSpan(0, Length);
 
+    public ReadOnlyMemory<byte> Memory => _array.AsMemory(0, Length);
+
     public bool IsBlank => Span.Trim(" \t\r\n"u8).IsEmpty;
 
-    public static async Task<ResponseBuffer> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the whole body into a pooled array; a body the resilience handler already read
+    /// (<see cref="BufferedContent"/>) is taken over as it is.
+    /// </summary>
+    public static ValueTask<ResponseBuffer> ReadAsync(HttpContent content, CancellationToken cancellationToken) =>
+        content is BufferedContent buffered ? new(buffered.Take()) : new(ReadStreamAsync(content, cancellationToken));
+
+    private static async Task<ResponseBuffer> ReadStreamAsync(HttpContent content, CancellationToken cancellationToken)
     {
         var expected = content.Headers.ContentLength;
         var array = ArrayPool<byte>.Shared.Rent(expected is > 0 and <= MaxLength ? (int)expected.Value : 4096);
@@ -41,7 +50,9 @@ internal readonly struct ResponseBuffer : IDisposable
                     {
                         if (array.Length >= MaxLength)
                         {
-                            throw new InvalidDataException($"The response body is larger than {MaxLength / (1024 * 1024)} MiB.");
+                            throw new HttpRequestException(
+                                HttpRequestError.ConfigurationLimitExceeded,
+                                $"The response body is larger than {MaxLength / (1024 * 1024)} MiB.");
                         }
 
                         var larger = ArrayPool<byte>.Shared.Rent(Math.Min(array.Length * 2, MaxLength));
@@ -67,6 +78,7 @@ internal readonly struct ResponseBuffer : IDisposable
         }
     }
 
+    /// <summary>Returns the array to the pool; a default (empty) buffer has none.</summary>
     public void Dispose()
     {
         if (_array is not null)

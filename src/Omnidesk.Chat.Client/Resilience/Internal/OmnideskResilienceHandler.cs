@@ -6,7 +6,7 @@ namespace Omnidesk.Chat.Client.Resilience.Internal;
 
 /// <summary>
 /// Sends each Omnidesk request through the shared <see cref="OmnideskResiliencePipeline"/>: every attempt sends
-/// a fresh copy of the request and reads the whole answer within the attempt timeout, and the failure that
+/// the request (see <see cref="RequestReplay.ForAttempt"/>) and reads the whole answer within the attempt timeout, and the failure that
 /// ends a call is turned into an exception that says whether the server may have acted on it. Each call is one
 /// span, one duration measurement and its log entries.
 /// </summary>
@@ -14,7 +14,7 @@ internal sealed class OmnideskResilienceHandler(OmnideskResiliencePipeline pipel
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!request.Options.TryGetValue(OmnideskOperation.RequestOptionsKey, out var operation))
+        if (request is not OmnideskRequest { Operation: var operation })
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
@@ -50,11 +50,11 @@ internal sealed class OmnideskResilienceHandler(OmnideskResiliencePipeline pipel
         }
     }
 
-    /// <summary>One attempt: a fresh copy of the request, and the whole answer read before the attempt ends.</summary>
+    /// <summary>One attempt: the request (a fresh copy unless it is the first attempt of a bodiless request), and the whole answer read before the attempt ends.</summary>
     private async ValueTask<HttpResponseMessage> SendAttemptAsync(CallState call, CancellationToken cancellationToken)
     {
         call.BeginAttempt();
-        var attempt = RequestReplay.CreateAttempt(call);
+        var attempt = RequestReplay.ForAttempt(call);
         HttpResponseMessage response;
         try
         {
@@ -62,7 +62,7 @@ internal sealed class OmnideskResilienceHandler(OmnideskResiliencePipeline pipel
         }
         catch
         {
-            attempt.Dispose();
+            RequestReplay.Release(attempt, call);
             throw;
         }
 
@@ -71,13 +71,14 @@ internal sealed class OmnideskResilienceHandler(OmnideskResiliencePipeline pipel
         {
             // The body is read here, under the attempt and total timeouts, so that a connection lost in the
             // middle of the answer is judged like any other failure of the attempt.
-            await response.Content.LoadIntoBufferAsync(ResponseBuffer.MaxLength, cancellationToken).ConfigureAwait(false);
+            // It goes into a pooled buffer that the transport takes over without copying it again.
+            response.Content = await BufferedContent.LoadAsync(response.Content, cancellationToken).ConfigureAwait(false);
             return response;
         }
         catch
         {
             response.Dispose();
-            attempt.Dispose();
+            RequestReplay.Release(attempt, call);
             throw;
         }
     }

@@ -19,8 +19,25 @@ internal static class RequestReplay
         _ => true,
     };
 
+    /// <summary>
+    /// The message one attempt sends: the caller's own message on the first attempt of a request without a body
+    /// (nothing to watch, nothing to copy), else a fresh copy (<see cref="CreateAttempt"/>). Release it with
+    /// <see cref="Release"/>.
+    /// </summary>
+    public static HttpRequestMessage ForAttempt(CallState call) =>
+        call.Attempts == 1 && call.Request.Content is null ? call.Request : CreateAttempt(call);
+
+    /// <summary>Disposes an attempt's message when it is a copy; the caller's own message is the caller's to dispose.</summary>
+    public static void Release(HttpRequestMessage attempt, CallState call)
+    {
+        if (!ReferenceEquals(attempt, call.Request))
+        {
+            attempt.Dispose();
+        }
+    }
+
     /// <summary>A fresh message for one attempt: the same method, address, version, headers and options, and the content wrapped.</summary>
-    public static HttpRequestMessage CreateAttempt(CallState call)
+    private static HttpRequestMessage CreateAttempt(CallState call)
     {
         var original = call.Request;
         var attempt = new HttpRequestMessage(original.Method, original.RequestUri)

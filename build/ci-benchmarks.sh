@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# CI dry run of the benchmark suite: builds it and runs every benchmark once, in process (BenchmarkDotNet's
+# Dry job), so that it keeps compiling and running. Each pair's setup checks that the SDK and the raw baseline
+# send the same request. Exits non-zero when the build or any benchmark fails. Not a measurement.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+project=tests/Omnidesk.Chat.Client.Benchmarks
+artifacts="$PWD/TestResults/benchmarks-dry"
+rm -rf "$artifacts"
+
+dotnet build -c Release "$project"
+timeout 300 dotnet run -c Release --no-build --project "$project" -- \
+  --filter '*' --job Dry --inProcess --artifacts "$artifacts"
+echo "Benchmark dry run passed."

@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Attributes;
+using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
+using Omnidesk.Chat.Client.Chats.Internal;
+
+namespace Omnidesk.Chat.Client.Benchmarks.Benchmarks;
+
+/// <summary>2. The v1 <c>ListAsync</c> of one page of ten chats against the raw baseline, in memory and through loopback Kestrel.</summary>
+[MemoryDiagnoser]
+public class ListChatsBenchmarks
+{
+    private ClientPair? _pair;
+
+    [Params(Transport.InMemory, Transport.Loopback)]
+    public Transport Transport { get; set; }
+
+    /// <summary>Synchronous, so that BenchmarkDotNet reports a failed check (it loses an async setup's exception).</summary>
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
+    {
+        await PairCheck.ThrowIfDifferentAsync(
+            "chats.list",
+            FixedResponses.TenChats,
+            ChatsJsonContext.Default.IReadOnlyListChat,
+            sdk => sdk.Chats.ListAsync(Sample.TenChats),
+            raw => raw.ListChatsAsync(1, 10));
+        _pair = await ClientPair.CreateAsync(Transport, FixedResponses.TenChats);
+        if ((await Sdk()).Count != 10)
+        {
+            throw new InvalidOperationException("The page should hold ten chats.");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _pair?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    [Benchmark(Baseline = true, Description = "raw HttpClient")]
+    public Task<IReadOnlyList<Chat>> Raw() => _pair!.Raw.ListChatsAsync(1, 10);
+
+    [Benchmark(Description = "SDK")]
+    public Task<IReadOnlyList<Chat>> Sdk() => _pair!.Sdk.Chats.ListAsync(Sample.TenChats);
+}

@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
+
+// Runs the pairs chosen on the command line (BenchmarkDotNet's options: --filter, --job, --inProcess, ...), plus
+// --cpu-clock: time by this process's CPU time rather than wall time (see ProcessCpuClock), and
+// --interleaved: instead of BenchmarkDotNet, the pairs' time ratios from alternating rounds (see InterleavedRunner).
+// Exits non-zero when a benchmark failed (its setup's same-request check included) so CI's dry run notices.
+if (args.Contains("--interleaved"))
+{
+    return InterleavedRunner.Run(Console.Out);
+}
+
+var cpuClock = args.Contains("--cpu-clock");
+args = [.. args.Where(arg => arg != "--cpu-clock")];
+var config = cpuClock
+    ? DefaultConfig.Instance.AddJob(Job.Default.WithClock(ProcessCpuClock.Instance).AsDefault())
+    : DefaultConfig.Instance;
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToArray();
+var listedOnly = args.Any(arg => arg is "--list" or "--help" or "-h" or "--version" or "--info");
+if (listedOnly)
+{
+    return 0;
+}
+
+var failed = summaries.Length == 0
+    || summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Length == 0 || summary.Reports.Any(report => !report.Success));
+if (failed)
+{
+    Console.Error.WriteLine("Benchmarks failed: see the errors above.");
+}
+
+return failed ? 1 : 0;

@@ -71,7 +71,7 @@ internal sealed partial class OmnideskChatOptionsValidator(string sectionPath) :
         {
             failures.Add(rule.Secret
                 ? $"{Key(property)} must match {rule.Rule}; the configured value does not (it is not shown because it is a secret)."
-                : $"{Key(property)} must match {rule.Rule}; '{value}' does not.");
+                : $"{Key(property)} must match {rule.Rule}: {rule.Problem(value)} (the value is not shown: it may hold the hookpoint token).");
         }
     }
 }

@@ -85,7 +85,8 @@ internal sealed class FieldRule
         }
     }
 
-    private string? Problem(string value)
+    /// <summary>What is wrong with the value, in words that never repeat it whole; <see langword="null"/> when valid.</summary>
+    public string? Problem(string value)
     {
         if (value.Length < MinLength)
         {

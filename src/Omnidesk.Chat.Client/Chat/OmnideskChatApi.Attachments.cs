@@ -18,6 +18,12 @@ internal sealed partial class OmnideskChatApi
             throw new ArgumentException("The attachment's stream cannot be read.", nameof(content));
         }
 
+        if (content.CanSeek && content.Position >= content.Length)
+        {
+            // An empty upload is almost always a stream that was written and not rewound.
+            throw new ArgumentException("The attachment's stream is at its end, so the file would be empty: set its Position to 0 before uploading.", nameof(content));
+        }
+
         if (fileName.AsSpan().ContainsAnyInRange('\0', '\u001f') || fileName.Contains('\u007f', StringComparison.Ordinal))
         {
             throw new ArgumentException("The file name must not contain control characters such as line breaks.", nameof(fileName));

@@ -94,6 +94,9 @@ public sealed class SessionValidationTests
         var lineBreak = Assert.ThrowsAsync<ArgumentException>(() => host.Api.AddAttachmentAsync(file, "a\r\nContent-Type: x.txt", "text/plain", upload));
         var badType = Assert.ThrowsAsync<ArgumentException>(() => host.Api.AddAttachmentAsync(file, "a.txt", "not a type", upload));
         var unreadable = Assert.ThrowsAsync<ArgumentException>(() => host.Api.AddAttachmentAsync(closed, "a.txt", "text/plain", upload));
+        using var notRewound = new MemoryStream();
+        notRewound.Write([1, 2, 3]);
+        var atEnd = Assert.ThrowsAsync<ArgumentException>(() => host.Api.AddAttachmentAsync(notRewound, "a.txt", "text/plain", upload));
         var noStream = Assert.ThrowsAsync<ArgumentNullException>(() => host.Api.AddAttachmentAsync(null!, "a.txt", "text/plain", upload));
 
         Assert.Multiple(() =>
@@ -102,6 +105,7 @@ public sealed class SessionValidationTests
             Assert.That(lineBreak!.Message, Is.EqualTo("The file name must not contain control characters such as line breaks. (Parameter 'fileName')"));
             Assert.That(badType!.Message, Is.EqualTo("'not a type' is not a media type such as application/pdf. (Parameter 'contentType')"));
             Assert.That(unreadable!.Message, Is.EqualTo("The attachment's stream cannot be read. (Parameter 'content')"));
+            Assert.That(atEnd!.Message, Is.EqualTo("The attachment's stream is at its end, so the file would be empty: set its Position to 0 before uploading. (Parameter 'content')"));
             Assert.That(noStream!.ParamName, Is.EqualTo("content"));
             Assert.That(host.Emulator.Requests, Is.Empty);
         });

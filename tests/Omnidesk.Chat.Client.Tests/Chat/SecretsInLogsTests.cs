@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Omnidesk.Chat.Client.Tests.ChatApi.Support;
+using Omnidesk.Chat.Client.Tests.Diagnostics;
 
 namespace Omnidesk.Chat.Client.Tests.ChatApi;
 
@@ -22,9 +23,9 @@ public sealed class SecretsInLogsTests
         await host.Api.AddAttachmentAsync(file, "a.txt", "text/plain", new AttachmentUpload { ChatSessionId = "session-1" });
         await host.Api.AreAgentsAvailableAsync();
 
-        Assert.That(logs.Lines, Has.Some.Contains("addAttachment").Or.Some.Contains("api/v2/chat/addAttachment"), "the calls were logged");
-        Assert.That(logs.Lines, Has.None.Contains(Wire.ApiKey));
-        Assert.That(logs.Lines, Has.None.Contains(Wire.AccountToken));
-        Assert.That(logs.Lines, Has.None.Contains("emulatorServerToken01"));
+        Assert.That(logs.AllText(), Has.Some.Contains("addAttachment").Or.Some.Contains("api/v2/chat/addAttachment"), "the calls were logged");
+        Assert.That(logs.AllText(), Has.None.Contains(Wire.ApiKey));
+        Assert.That(logs.AllText(), Has.None.Contains(Wire.AccountToken));
+        Assert.That(logs.AllText(), Has.None.Contains("emulatorServerToken01"));
     }
 }

@@ -8,8 +8,8 @@ using Omnidesk.Chat.Client.Hookpoints;
 namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 
 /// <summary>
-/// Runs one hookpoint request: token → source network → size → parse → the user's handler → answer.
-/// Never logs the path (it holds the token); logs the hookpoint kind instead.
+/// Runs one hookpoint request: route → authenticity (token, source network) → limits → parser → typed event →
+/// the user's handler → answer. Never logs the path (it holds the token); logs the hookpoint kind instead.
 /// </summary>
 internal sealed partial class HookpointRequestProcessor
 {
@@ -62,7 +62,7 @@ internal sealed partial class HookpointRequestProcessor
             var reason = isUpload
                 ? $"the body is larger than {maxBody} bytes (a {_limits.MaxFileSize}-byte file and {UploadOverhead} bytes for the rest)"
                 : $"the body is larger than {maxBody} bytes";
-            await RefuseAsync(context, kind, StatusCodes.Status413PayloadTooLarge, reason).ConfigureAwait(false);
+            await AnswerAsync(context, kind, HookpointAnswer.Refused(StatusCodes.Status413PayloadTooLarge, reason)).ConfigureAwait(false);
             return;
         }
 
@@ -71,53 +71,80 @@ internal sealed partial class HookpointRequestProcessor
             sizeFeature.MaxRequestBodySize = maxBody;
         }
 
+        await AnswerAsync(context, kind, await ParseAndHandleAsync(context, kind).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    private async Task<HookpointAnswer> ParseAndHandleAsync(HttpContext context, HookpointKind kind)
+    {
         var aborted = context.RequestAborted;
-        OmnideskHookpointEvent? hookpointEvent = null;
+        var body = new RequestBodyWatch(context.Request.Body);
+        HookpointParseResult? parsed = null;
         try
         {
-            var parsed = await OmnideskHookpointParser.ParseAsync(
-                kind, context.Request.ContentType, context.Request.Body, _limits, aborted).ConfigureAwait(false);
-            await using var parsedScope = parsed.ConfigureAwait(false);
+            parsed = await OmnideskHookpointParser.ParseAsync(kind, context.Request.ContentType, body, _limits, aborted)
+                .ConfigureAwait(false);
             if (!parsed.Succeeded)
             {
-                await RefuseAsync(context, kind, StatusOf(parsed.Outcome), parsed.FailureReason!).ConfigureAwait(false);
-                return;
+                // The handler is never called for a body refused here.
+                return HookpointAnswer.Refused(parsed.Outcome, parsed.FailureReason!);
             }
 
-            hookpointEvent = parsed.Event!;
             var handler = context.RequestServices.GetRequiredService<OmnideskHookpointHandler>();
-            await handler.HandleAsync(hookpointEvent, aborted).ConfigureAwait(false);
-        }
-        catch (Exception) when (aborted.IsCancellationRequested)
-        {
-            Log.SenderDisconnected(_logger, kind);
-            return;
-        }
-        catch (Exception exception) when (HookpointBodyFailure.Find(exception, hookpointEvent) is { } failure)
-        {
-            await RefuseAsync(context, kind, failure.StatusCode, failure.Reason).ConfigureAwait(false);
-            return;
+            await handler.HandleAsync(ForHandler(context, parsed.Event!), aborted).ConfigureAwait(false);
+            return HookpointAnswer.For(null, parsed, body, aborted.IsCancellationRequested);
         }
         catch (Exception exception)
         {
-            Log.HandlerFailed(_logger, kind, exception);
-            if (!context.Response.HasStarted)
-            {
-                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            }
-
-            return;
+            return HookpointAnswer.For(exception, parsed, body, aborted.IsCancellationRequested);
         }
-
-        await AnswerOkAsync(context, kind).ConfigureAwait(false);
+        finally
+        {
+            if (parsed is not null)
+            {
+                await parsed.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 
-    private static int StatusOf(HookpointParseOutcome outcome) => outcome switch
+    /// <summary>
+    /// A file streamed from the body, on a server that forbids synchronous reads, fails a synchronous read at once
+    /// with a clear message (a file held in a temporary file first reads either way).
+    /// </summary>
+    private static OmnideskHookpointEvent ForHandler(HttpContext context, OmnideskHookpointEvent parsedEvent) =>
+        parsedEvent is AgentFileEvent { Content.CanSeek: false } file && context.Features.Get<IHttpBodyControlFeature>() is not { AllowSynchronousIO: true }
+            ? file with { Content = new AsyncOnlyReadStream(file.Content) }
+            : parsedEvent;
+
+    private async Task AnswerAsync(HttpContext context, HookpointKind kind, HookpointAnswer answer)
     {
-        HookpointParseOutcome.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
-        HookpointParseOutcome.UnsupportedContentType => StatusCodes.Status415UnsupportedMediaType,
-        _ => StatusCodes.Status400BadRequest,
-    };
+        switch (answer.Kind)
+        {
+            case HookpointAnswerKind.Aborted:
+                Log.SenderDisconnected(_logger, kind);
+                return;
+            case HookpointAnswerKind.HandlerFailed:
+                Log.HandlerFailed(_logger, kind, answer.Exception!);
+                if (!context.Response.HasStarted)
+                {
+                    context.Response.StatusCode = answer.StatusCode;
+                }
+
+                return;
+            case HookpointAnswerKind.Refused:
+                Log.Refused(_logger, kind, answer.StatusCode, answer.Reason!);
+                if (!context.Response.HasStarted)
+                {
+                    context.Response.StatusCode = answer.StatusCode;
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync(answer.Reason!, context.RequestAborted).ConfigureAwait(false);
+                }
+
+                return;
+            default:
+                await AnswerOkAsync(context, kind).ConfigureAwait(false);
+                return;
+        }
+    }
 
     private static Task AnswerOkAsync(HttpContext context, HookpointKind kind)
     {
@@ -129,18 +156,5 @@ internal sealed partial class HookpointRequestProcessor
 
         context.Response.ContentType = "text/plain; charset=utf-8";
         return context.Response.WriteAsync("ok", context.RequestAborted);
-    }
-
-    private async Task RefuseAsync(HttpContext context, HookpointKind kind, int statusCode, string reason)
-    {
-        Log.Refused(_logger, kind, statusCode, reason);
-        if (context.Response.HasStarted)
-        {
-            return;
-        }
-
-        context.Response.StatusCode = statusCode;
-        context.Response.ContentType = "text/plain; charset=utf-8";
-        await context.Response.WriteAsync(reason, context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -17,6 +17,10 @@ namespace Omnidesk.Chat.Client.Hookpoints;
 /// at the end of the body, so the file is first copied to a private temporary file (never more than
 /// <see cref="HookpointLimits.MaxFileSize"/>), deleted when the result is disposed. Memory stays bounded either
 /// way.</para>
+/// <para>The bytes are read by ASP.NET Core's own readers (<c>Microsoft.AspNetCore.WebUtilities</c>'
+/// <c>MultipartReader</c> and <c>FormReader</c>, <c>Microsoft.Net.Http.Headers</c>' <c>MediaTypeHeaderValue</c>
+/// and <c>ContentDispositionHeaderValue</c>, as NuGet packages: no web framework is needed); the parser adds the
+/// size limits, the field rules and the one-line reasons.</para>
 /// </remarks>
 public static class OmnideskHookpointParser
 {
@@ -28,6 +32,11 @@ public static class OmnideskHookpointParser
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The typed event, or the outcome and a one-line reason. Dispose it after handling the event.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">
+    /// Or any other exception <paramref name="body"/> itself threw (a reset connection, a bad chunk): a failure of
+    /// the transport is passed on unchanged, for the host to answer; a malformed body is a failed result instead.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public static async ValueTask<HookpointParseResult> ParseAsync(
         HookpointKind kind,
@@ -49,7 +58,7 @@ public static class OmnideskHookpointParser
                 HookpointParseOutcome.UnsupportedContentType, $"the content type must be {HookpointContentType.Accepted}");
         }
 
-        if (encoding == HookpointEncoding.Multipart && boundary.Length is 0 or > MultipartReader.MaxBoundaryLength)
+        if (encoding == HookpointEncoding.Multipart && boundary.Length is 0 or > HookpointContentType.MaxBoundaryLength)
         {
             return HookpointParseResult.Failure(
                 HookpointParseOutcome.MalformedBody, "the multipart content type has no usable boundary");
@@ -68,10 +77,10 @@ public static class OmnideskHookpointParser
             using var bytes = await BoundedBody.ReadAsync(body, limits.MaxTextBodySize, cancellationToken).ConfigureAwait(false);
             var fields = encoding switch
             {
-                HookpointEncoding.FormUrlEncoded => FormUrlEncodedFields.Read(bytes.Memory.Span),
+                HookpointEncoding.FormUrlEncoded => FormFields.Read(bytes.Memory),
                 HookpointEncoding.Json => JsonFields.Read(bytes.Memory),
                 _ => await MultipartFields.ReadAsync(
-                    new MemoryStream(bytes.Memory.ToArray(), writable: false), boundary, limits.MaxTextBodySize, cancellationToken)
+                    bytes.AsStream(), boundary, limits.MaxTextBodySize, cancellationToken)
                     .ConfigureAwait(false),
             };
             return HookpointEventFactory.Create(kind, fields);

@@ -6,16 +6,17 @@ internal static class MultipartFields
     /// <summary>The most parts an upload may have.</summary>
     public const int MaxParts = 32;
 
+    private const string FileDescription = "The file";
+
     /// <summary>Reads every part of a (small, already bounded) text hookpoint body as a text field.</summary>
     public static async ValueTask<HookpointFields> ReadAsync(
         Stream body, string boundary, int fieldLimit, CancellationToken cancellationToken)
     {
-        var reader = new MultipartReader(body, boundary);
+        var reader = new MultipartBody(body, boundary);
         var fields = new HookpointFields();
-        while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is { } section)
+        while (await reader.ReadNextAsync(cancellationToken).ConfigureAwait(false) is { } part)
         {
-            var value = await section.ReadTextAsync(fieldLimit, cancellationToken).ConfigureAwait(false);
-            fields.Add(section.Headers.Name!, value);
+            fields.Add(part.Name, await part.ReadTextAsync(fieldLimit, cancellationToken).ConfigureAwait(false));
         }
 
         return fields;
@@ -29,24 +30,23 @@ internal static class MultipartFields
     public static async ValueTask<HookpointParseResult> ReadUploadAsync(
         Stream body, string boundary, HookpointLimits limits, CancellationToken cancellationToken)
     {
-        var reader = new MultipartReader(body, boundary);
+        var reader = new MultipartBody(body, boundary);
         var fields = new HookpointFields();
         FileStream? spooled = null;
-        MultipartSectionHeaders? spooledHeaders = null;
+        HookpointPart? spooledPart = null;
         try
         {
             var parts = 0;
-            while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is { } section)
+            while (await reader.ReadNextAsync(cancellationToken).ConfigureAwait(false) is { } part)
             {
                 if (++parts > MaxParts)
                 {
                     return HookpointParseResult.Failure(HookpointParseOutcome.MalformedBody, $"more than {MaxParts} parts");
                 }
 
-                var headers = section.Headers;
-                if (!headers.Name!.Equals(HookpointEventFactory.FileField, StringComparison.OrdinalIgnoreCase))
+                if (!part.Name.Equals(HookpointEventFactory.FileField, StringComparison.OrdinalIgnoreCase))
                 {
-                    fields.Add(headers.Name, await section.ReadTextAsync(limits.MaxTextBodySize, cancellationToken).ConfigureAwait(false));
+                    fields.Add(part.Name, await part.ReadTextAsync(limits.MaxTextBodySize, cancellationToken).ConfigureAwait(false));
                     continue;
                 }
 
@@ -55,20 +55,20 @@ internal static class MultipartFields
                     return HookpointEventFactory.Invalid($"field '{HookpointEventFactory.FileField}' appears more than once");
                 }
 
-                if (headers.ContentLength > limits.MaxFileSize)
+                if (part.ContentLength > limits.MaxFileSize)
                 {
                     return TooLarge(limits);
                 }
 
-                section.Body.LimitTo(limits.MaxFileSize, "The file");
+                var content = part.Open(limits.MaxFileSize, FileDescription);
                 if (!fields.TryGet(HookpointEventFactory.SessionIdField, out _))
                 {
-                    spooled = await FileSpool.SpoolAsync(section.Body, cancellationToken).ConfigureAwait(false);
-                    spooledHeaders = headers;
+                    spooled = await FileSpool.SpoolAsync(content, cancellationToken).ConfigureAwait(false);
+                    spooledPart = part;
                     continue;
                 }
 
-                return CreateEvent(fields, headers, section.Body, headers.ContentLength);
+                return CreateEvent(fields, part, content, part.ContentLength);
             }
 
             if (spooled is null)
@@ -78,7 +78,7 @@ internal static class MultipartFields
                     : HookpointEventFactory.Invalid($"field '{HookpointEventFactory.SessionIdField}' is missing");
             }
 
-            var result = CreateEvent(fields, spooledHeaders!, spooled, spooled.Length);
+            var result = CreateEvent(fields, spooledPart!, spooled, spooled.Length);
             if (result.Succeeded)
             {
                 spooled = null;
@@ -96,7 +96,7 @@ internal static class MultipartFields
     }
 
     private static HookpointParseResult CreateEvent(
-        HookpointFields fields, MultipartSectionHeaders headers, Stream content, long? length)
+        HookpointFields fields, HookpointPart part, Stream content, long? length)
     {
         if (fields.DuplicateName is { } duplicate)
         {
@@ -110,7 +110,7 @@ internal static class MultipartFields
         }
 
         return HookpointParseResult.Success(new AgentFileEvent(
-            sessionId, FileNameSanitizer.Sanitize(headers.FileName), headers.ContentType, length, content));
+            sessionId, FileNameSanitizer.Sanitize(part.FileName), part.ContentType, length, content));
     }
 
     private static HookpointParseResult TooLarge(HookpointLimits limits) =>

@@ -1,0 +1,71 @@
+namespace Omnidesk.Chat.Client.AspNetCore.Internal;
+
+/// <summary>
+/// The request body as the parser and the handler read it: remembers the first exception the server's body
+/// stream threw (a reset connection, a bad chunk, a body over Kestrel's limit or under its minimum data rate), so
+/// that the answer blames the sender or the transport and never the handler, whatever the handler did with it.
+/// </summary>
+internal sealed class RequestBodyWatch(Stream body) : Stream
+{
+    /// <summary>Gets the first exception the server's body stream threw, if any.</summary>
+    public Exception? Failure { get; private set; }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        try
+        {
+            return body.Read(buffer);
+        }
+        catch (Exception exception) when (Remember(exception))
+        {
+            throw;
+        }
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (Remember(exception))
+        {
+            throw;
+        }
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private bool Remember(Exception exception)
+    {
+        Failure ??= exception;
+        return false;
+    }
+}

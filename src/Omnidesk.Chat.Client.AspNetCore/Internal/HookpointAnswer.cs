@@ -42,7 +42,7 @@ internal sealed record HookpointAnswer(HookpointAnswerKind Kind, int StatusCode,
     public static HookpointAnswer For(Exception? exception, HookpointParseResult? parsed, RequestBodyWatch body, bool aborted)
     {
         // The body's own failure comes first: whatever the handler made of it, it is not the handler's fault.
-        if (aborted || body.Failure is ConnectionResetException or OperationCanceledException)
+        if (aborted || body.SenderLeft || body.Failure is ConnectionResetException or OperationCanceledException)
         {
             return Aborted;
         }

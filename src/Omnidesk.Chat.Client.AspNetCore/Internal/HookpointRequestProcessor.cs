@@ -77,11 +77,12 @@ internal sealed partial class HookpointRequestProcessor
     private async Task<HookpointAnswer> ParseAndHandleAsync(HttpContext context, HookpointKind kind)
     {
         var aborted = context.RequestAborted;
-        var body = new RequestBodyWatch(context.Request.Body);
+        var body = new RequestBodyWatch(context.Request.Body, context.Request.ContentLength);
         HookpointParseResult? parsed = null;
         try
         {
-            parsed = await OmnideskHookpointParser.ParseAsync(kind, context.Request.ContentType, body, _limits, aborted)
+            var source = await SmallUploadReadWholeAsync(context, kind, body).ConfigureAwait(false) ?? (Stream)body;
+            parsed = await OmnideskHookpointParser.ParseAsync(kind, context.Request.ContentType, source, _limits, aborted)
                 .ConfigureAwait(false);
             if (!parsed.Succeeded)
             {
@@ -104,6 +105,23 @@ internal sealed partial class HookpointRequestProcessor
                 await parsed.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>
+    /// Reads an upload whose declared length fits the text body limit into memory first: the parser then reads it
+    /// to its end before the handler is called, so a broken end answers 4xx without the handler having seen it.
+    /// </summary>
+    private async Task<MemoryStream?> SmallUploadReadWholeAsync(HttpContext context, HookpointKind kind, Stream body)
+    {
+        if (kind != HookpointKind.UploadForCustomer || context.Request.ContentLength is not { } length || length > _limits.MaxTextBodySize)
+        {
+            return null;
+        }
+
+        var whole = new MemoryStream((int)length);
+        await body.CopyToAsync(whole, context.RequestAborted).ConfigureAwait(false);
+        whole.Position = 0;
+        return whole;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 
 /// <summary>
@@ -5,10 +7,19 @@ namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 /// stream threw (a reset connection, a bad chunk, a body over Kestrel's limit or under its minimum data rate), so
 /// that the answer blames the sender or the transport and never the handler, whatever the handler did with it.
 /// </summary>
-internal sealed class RequestBodyWatch(Stream body) : Stream
+internal sealed class RequestBodyWatch(Stream body, long? declaredLength) : Stream
 {
+    private long _read;
+
     /// <summary>Gets the first exception the server's body stream threw, if any.</summary>
     public Exception? Failure { get; private set; }
+
+    /// <summary>
+    /// Gets a value indicating whether the connection ended before the declared Content-Length arrived: the
+    /// sender went away (Kestrel reports it as a 400 it can no longer send).
+    /// </summary>
+    public bool SenderLeft =>
+        Failure is BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } && _read < declaredLength;
 
     public override bool CanRead => true;
 
@@ -30,7 +41,7 @@ internal sealed class RequestBodyWatch(Stream body) : Stream
     {
         try
         {
-            return body.Read(buffer);
+            return Counted(body.Read(buffer));
         }
         catch (Exception exception) when (Remember(exception))
         {
@@ -45,7 +56,7 @@ internal sealed class RequestBodyWatch(Stream body) : Stream
     {
         try
         {
-            return await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            return Counted(await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception exception) when (Remember(exception))
         {
@@ -62,6 +73,12 @@ internal sealed class RequestBodyWatch(Stream body) : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private int Counted(int read)
+    {
+        _read += read;
+        return read;
+    }
 
     private bool Remember(Exception exception)
     {

@@ -16,7 +16,14 @@ namespace Omnidesk.Chat.Client.Hookpoints;
 /// after it are not read). When the file comes first (the order the documents list), the session is only known
 /// at the end of the body, so the file is first copied to a private temporary file (never more than
 /// <see cref="HookpointLimits.MaxFileSize"/>), deleted when the result is disposed. Memory stays bounded either
-/// way.</para>
+/// way. A seekable body with at most <see cref="HookpointLimits.MaxTextBodySize"/> bytes left (a host that read a
+/// small request whole) is read to its end before the event is returned, the file held in memory, so that a body
+/// that turns out malformed is a failed result and never reaches the handler.</para>
+/// <para>A streamed file can still break under the handler: its <see cref="AgentFileEvent.Content"/> then throws
+/// a <see cref="HookpointBodyException"/> (<see cref="HookpointParseOutcome.PayloadTooLarge"/> past the file limit,
+/// <see cref="HookpointParseOutcome.MalformedBody"/> when the body ends before its closing boundary or turns
+/// malformed), kept in <see cref="HookpointParseResult.FileReadFailure"/>; a failure of the body itself (a reset
+/// connection) is thrown unchanged.</para>
 /// <para>The bytes are read by ASP.NET Core's own readers (<c>Microsoft.AspNetCore.WebUtilities</c>'
 /// <c>MultipartReader</c> and <c>FormReader</c>, <c>Microsoft.Net.Http.Headers</c>' <c>MediaTypeHeaderValue</c>
 /// and <c>ContentDispositionHeaderValue</c>, as NuGet packages: no web framework is needed); the parser adds the
@@ -69,7 +76,8 @@ public static class OmnideskHookpointParser
             if (kind == HookpointKind.UploadForCustomer)
             {
                 return encoding == HookpointEncoding.Multipart
-                    ? await MultipartFields.ReadUploadAsync(body, boundary, limits, cancellationToken).ConfigureAwait(false)
+                    ? await MultipartFields.ReadUploadAsync(body, boundary, limits, IsSmallAndWhole(body, limits), cancellationToken)
+                        .ConfigureAwait(false)
                     : HookpointParseResult.Failure(
                         HookpointParseOutcome.UnsupportedContentType, "uploadForCustomer must be multipart/form-data");
             }
@@ -90,6 +98,10 @@ public static class OmnideskHookpointParser
             return HookpointParseResult.Failure(exception.Outcome, OneLine(exception.Message));
         }
     }
+
+    /// <summary>A seekable body with at most a text body's worth of bytes left is read whole before the event.</summary>
+    private static bool IsSmallAndWhole(Stream body, HookpointLimits limits) =>
+        body.CanSeek && body.Length - body.Position <= limits.MaxTextBodySize;
 
     private static string OneLine(string message) =>
         message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..].TrimEnd('.') : message;

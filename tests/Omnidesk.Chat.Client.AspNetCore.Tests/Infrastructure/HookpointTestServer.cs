@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Omnidesk.Chat.Client.AspNetCore;
 using Omnidesk.Chat.Client.Hookpoints;
 
@@ -28,6 +29,13 @@ internal sealed class HookpointTestServer : IAsyncDisposable
 
     public CapturingLoggerProvider Logs { get; }
 
+    /// <summary>Every log record of the app, with its scopes (for new assertions; <see cref="Logs"/> is being retired).</summary>
+    public FakeLogCollector LogRecords => App.Services.GetFakeLogCollector();
+
+    /// <summary>The log records of the SDK's own categories.</summary>
+    public IReadOnlyList<FakeLogRecord> HookpointLogRecords =>
+        [.. LogRecords.GetSnapshot().Where(record => record.Category?.StartsWith("Omnidesk.", StringComparison.Ordinal) == true)];
+
     public Uri BaseAddress { get; }
 
     public HttpClient Client { get; }
@@ -52,7 +60,7 @@ internal sealed class HookpointTestServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var logs = new CapturingLoggerProvider();
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        builder.Logging.ClearProviders().AddProvider(logs).AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
         var recorder = new HookpointRecorder { OnEvent = onEvent };
         builder.Services.AddSingleton(recorder);
         configureBuilder?.Invoke(builder);
@@ -72,6 +80,9 @@ internal sealed class HookpointTestServer : IAsyncDisposable
 
         return new HookpointTestServer(app, recorder, logs);
     }
+
+    /// <summary>The path of a hookpoint, token included, for raw requests.</summary>
+    public string PathOf(string hookpoint) => new Uri($"{HookpointBase}/{hookpoint}").AbsolutePath;
 
     public Task<HttpResponseMessage> PostAsync(string hookpoint, HttpContent content, CancellationToken cancellationToken = default) =>
         Client.PostAsync($"{HookpointBase}/{hookpoint}", content, cancellationToken);

@@ -23,17 +23,19 @@ internal static class MultipartFields
     }
 
     /// <summary>
-    /// Reads an upload. When <c>sessionID</c> comes before the <c>file</c> part, the event is returned as soon as
-    /// the file part starts, with the file streamed from the body. When the file comes first (the order the
-    /// documents list), the session is only known at the end: the file is spooled to a temporary file first.
+    /// Reads an upload. When <c>sessionID</c> comes before the <c>file</c> part of a large body, the event is
+    /// returned as soon as the file part starts, with the file streamed from the body. When the file comes first
+    /// (the order the documents list), the session is only known at the end: the file is held in a private
+    /// temporary file first. A small body whose whole length is known (<paramref name="whole"/>) is read to its
+    /// end either way, holding the file in memory, so that a broken end is refused before the handler sees it.
     /// </summary>
     public static async ValueTask<HookpointParseResult> ReadUploadAsync(
-        Stream body, string boundary, HookpointLimits limits, CancellationToken cancellationToken)
+        Stream body, string boundary, HookpointLimits limits, bool whole, CancellationToken cancellationToken)
     {
         var reader = new MultipartBody(body, boundary);
         var fields = new HookpointFields();
-        FileStream? spooled = null;
-        HookpointPart? spooledPart = null;
+        Stream? held = null;
+        HookpointPart? heldPart = null;
         try
         {
             var parts = 0;
@@ -50,7 +52,7 @@ internal static class MultipartFields
                     continue;
                 }
 
-                if (spooled is not null)
+                if (held is not null)
                 {
                     return HookpointEventFactory.Invalid($"field '{HookpointEventFactory.FileField}' appears more than once");
                 }
@@ -61,38 +63,47 @@ internal static class MultipartFields
                 }
 
                 var content = part.Open(limits.MaxFileSize, FileDescription);
-                if (!fields.TryGet(HookpointEventFactory.SessionIdField, out _))
+                if (!whole && fields.TryGet(HookpointEventFactory.SessionIdField, out _))
                 {
-                    spooled = await FileSpool.SpoolAsync(content, cancellationToken).ConfigureAwait(false);
-                    spooledPart = part;
-                    continue;
+                    return CreateEvent(fields, part, content, part.ContentLength);
                 }
 
-                return CreateEvent(fields, part, content, part.ContentLength);
+                held = whole
+                    ? await HoldInMemoryAsync(content, cancellationToken).ConfigureAwait(false)
+                    : await FileSpool.SpoolAsync(content, cancellationToken).ConfigureAwait(false);
+                heldPart = part;
             }
 
-            if (spooled is null)
+            if (held is null)
             {
                 return fields.TryGet(HookpointEventFactory.SessionIdField, out _)
                     ? HookpointEventFactory.Invalid($"field '{HookpointEventFactory.FileField}' is missing")
                     : HookpointEventFactory.Invalid($"field '{HookpointEventFactory.SessionIdField}' is missing");
             }
 
-            var result = CreateEvent(fields, spooledPart!, spooled, spooled.Length);
+            var result = CreateEvent(fields, heldPart!, held, held.Length);
             if (result.Succeeded)
             {
-                spooled = null;
+                held = null;
             }
 
             return result;
         }
         finally
         {
-            if (spooled is not null)
+            if (held is not null)
             {
-                await spooled.DisposeAsync().ConfigureAwait(false);
+                await held.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    private static async ValueTask<Stream> HoldInMemoryAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var memory = new MemoryStream();
+        await content.CopyToAsync(memory, cancellationToken).ConfigureAwait(false);
+        memory.Position = 0;
+        return memory;
     }
 
     private static HookpointParseResult CreateEvent(

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +42,9 @@ internal sealed partial class HookpointRequestProcessor
 
     public async Task ProcessAsync(HttpContext context, HookpointKind kind)
     {
-        if (!_authenticity.TokenMatches(context.Request.RouteValues[HookpointRoutes.TokenRouteValue] as string))
+        var presentedToken = context.Request.RouteValues[HookpointRoutes.TokenRouteValue] as string;
+        HookpointSpanRedaction.Redact(Activity.Current, presentedToken);
+        if (!_authenticity.TokenMatches(presentedToken))
         {
             Log.WrongToken(_logger, kind);
             context.Response.StatusCode = StatusCodes.Status404NotFound;

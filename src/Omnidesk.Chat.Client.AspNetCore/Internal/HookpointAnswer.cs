@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
+using Omnidesk.Chat.Client.Conversations;
 using Omnidesk.Chat.Client.Hookpoints;
 
 namespace Omnidesk.Chat.Client.AspNetCore.Internal;
@@ -18,6 +19,12 @@ internal enum HookpointAnswerKind
 
     /// <summary>The handler threw: 500; logged at Error with the exception.</summary>
     HandlerFailed,
+
+    /// <summary>
+    /// The conversation store could not keep the event (<see cref="OmnideskStoreUnavailableException"/>): 503 with
+    /// its one-line reason, so Omnidesk is not told <c>ok</c>; logged at Warning.
+    /// </summary>
+    StoreUnavailable,
 }
 
 /// <summary>
@@ -65,6 +72,14 @@ internal sealed record HookpointAnswer(HookpointAnswerKind Kind, int StatusCode,
             if (current is HookpointBodyException bodyException)
             {
                 return From(bodyException);
+            }
+        }
+
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is OmnideskStoreUnavailableException unavailable)
+            {
+                return new(HookpointAnswerKind.StoreUnavailable, StatusCodes.Status503ServiceUnavailable, unavailable.Message);
             }
         }
 

@@ -143,6 +143,16 @@ internal sealed partial class HookpointRequestProcessor
             case HookpointAnswerKind.Aborted:
                 Log.SenderDisconnected(_logger, kind);
                 return;
+            case HookpointAnswerKind.StoreUnavailable:
+                Log.StoreUnavailable(_logger, kind, answer.Reason!);
+                if (!context.Response.HasStarted)
+                {
+                    context.Response.StatusCode = answer.StatusCode;
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync(answer.Reason!, context.RequestAborted).ConfigureAwait(false);
+                }
+
+                return;
             case HookpointAnswerKind.HandlerFailed:
                 Log.HandlerFailed(_logger, kind, answer.Exception!);
                 if (!context.Response.HasStarted)

@@ -66,12 +66,12 @@ public sealed class HookpointBrokenBodyTests
 
         await connection.SendAsync(RawHttpConnection.PostHead(
             server.PathOf("messageForCustomer"), "application/x-www-form-urlencoded", "Content-Length: 10000") + "sessionID=s1&message=");
-        await WaitForAsync(() => server.LogRecords.GetSnapshot().Any(r => r.Message.StartsWith("Request starting", StringComparison.Ordinal)));
+        await WaitForAsync(() => server.Logs.GetSnapshot().Any(r => r.Message.StartsWith("Request starting", StringComparison.Ordinal)));
         connection.Reset();
 
-        await WaitForAsync(() => server.HookpointLogRecords.Any(r => r.Message == "Hookpoint MessageForCustomer: the sender disconnected before the answer."),
-            () => string.Join("\n", server.LogRecords.GetSnapshot().Select(r => $"{r.Level} {r.Category}: {r.Message} {r.Exception?.GetType()}")));
-        var record = server.HookpointLogRecords.Single(r => r.Message.Contains("disconnected", StringComparison.Ordinal));
+        await WaitForAsync(() => server.HookpointLogs.Any(r => r.Message == "Hookpoint MessageForCustomer: the sender disconnected before the answer."),
+            () => string.Join("\n", server.Logs.GetSnapshot().Select(r => $"{r.Level} {r.Category}: {r.Message} {r.Exception?.GetType()}")));
+        var record = server.HookpointLogs.Single(r => r.Message.Contains("disconnected", StringComparison.Ordinal));
         Assert.That(record.Level, Is.EqualTo(LogLevel.Debug));
         await AssertNotTheHandlersFaultAsync(server);
     }
@@ -90,7 +90,7 @@ public sealed class HookpointBrokenBodyTests
 
         var status = await connection.ReadStatusLineAsync(Patience);
         Assert.That(status, Is.Null.Or.StartWith("HTTP/1.1 408"), "Kestrel times the body out; the answer, if any, is 408");
-        await WaitForAsync(() => server.HookpointLogRecords.Any(r => r.Message.Contains("408", StringComparison.Ordinal) || r.Message.Contains("disconnected", StringComparison.Ordinal)));
+        await WaitForAsync(() => server.HookpointLogs.Any(r => r.Message.Contains("408", StringComparison.Ordinal) || r.Message.Contains("disconnected", StringComparison.Ordinal)));
         await AssertNotTheHandlersFaultAsync(server);
     }
 
@@ -164,8 +164,8 @@ public sealed class HookpointBrokenBodyTests
     {
         await Task.Delay(100);
         Assert.That(server.Recorder.HandlerCalls, Is.Zero, "the handler is not called");
-        Assert.That(server.LogRecords.GetSnapshot().Where(record => record.Level >= LogLevel.Error), Is.Empty);
-        Assert.That(server.HookpointLogRecords.Select(record => record.Message), Has.None.Contains("handler failed"));
+        Assert.That(server.Logs.GetSnapshot().Where(record => record.Level >= LogLevel.Error), Is.Empty);
+        Assert.That(server.HookpointLogs.Select(record => record.Message), Has.None.Contains("handler failed"));
     }
 
     private static async Task WaitForAsync(Func<bool> condition, Func<string>? describe = null)

@@ -50,7 +50,7 @@ public sealed class HookpointLogRedactionTests
         {
         }
 
-        var records = server.LogRecords.GetSnapshot();
+        var records = server.Logs.GetSnapshot();
         var texts = records.SelectMany(TextsOf).ToList();
         Assert.That(records.Select(r => r.Message), Has.Some.Contains("/omnidesk/***/endSession"), "ASP.NET Core's request line is there, masked");
         Assert.That(records.SelectMany(r => r.Scopes).Select(s => s?.ToString()), Has.Some.Contains("RequestPath:/omnidesk/***/endSession"), "so is its RequestPath scope");
@@ -74,7 +74,7 @@ public sealed class HookpointLogRedactionTests
         using var response = await server.Client.PostAsync("omnidesk/endSession", HookpointBodies.Create(BodyEncoding.FormUrlEncoded, ("sessionID", "s1")));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(server.LogRecords.GetSnapshot().Select(r => r.Message), Has.Some.Contains("/omnidesk/endSession"));
+        Assert.That(server.Logs.GetSnapshot().Select(r => r.Message), Has.Some.Contains("/omnidesk/endSession"));
     }
 
     private static IEnumerable<string> TextsOf(FakeLogRecord record)

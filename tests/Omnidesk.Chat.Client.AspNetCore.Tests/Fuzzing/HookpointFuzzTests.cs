@@ -75,7 +75,7 @@ public sealed class HookpointFuzzTests
                 }
             }
         });
-        Assert.That(server.LogRecords.GetSnapshot().Where(r => r.Level >= LogLevel.Error && !(r.Exception?.Message.Contains("on purpose", StringComparison.Ordinal) ?? false)),
+        Assert.That(server.Logs.GetSnapshot().Where(r => r.Level >= LogLevel.Error && !(r.Exception?.Message.Contains("on purpose", StringComparison.Ordinal) ?? false)),
             Is.Empty, "no Error entry but the handler's own failures");
         Assert.That(ledger.HeldFiles.Where(File.Exists), Is.Empty, "every file held for a handler is deleted after the answer");
         await AssertNoNewTemporaryFileStaysAsync(tempBefore);

@@ -85,7 +85,7 @@ public static class OmnideskHookpointParser
             using var bytes = await BoundedBody.ReadAsync(body, limits.MaxTextBodySize, cancellationToken).ConfigureAwait(false);
             var fields = encoding switch
             {
-                HookpointEncoding.FormUrlEncoded => FormFields.Read(bytes.Memory),
+                HookpointEncoding.FormUrlEncoded => await FormFields.ReadAsync(bytes.Memory, cancellationToken).ConfigureAwait(false),
                 HookpointEncoding.Json => JsonFields.Read(bytes.Memory),
                 _ => await MultipartFields.ReadAsync(
                     bytes.AsStream(), boundary, limits.MaxTextBodySize, cancellationToken)

@@ -3,9 +3,10 @@ using System.Globalization;
 namespace Omnidesk.Chat.Client;
 
 /// <summary>
-/// How the clients ride out failures (configuration section <c>Omnidesk:Resilience</c>): a total timeout around
-/// each call, retries with exponential back-off inside it, a circuit breaker shared by all calls, and a timeout
-/// per attempt. Which calls may be retried is fixed per operation, so that a chat message is never sent twice.
+/// How the clients ride out failures (configuration section <c>Omnidesk:Resilience</c>), mapped onto the strategies
+/// of Microsoft.Extensions.Http.Resilience: a total timeout around each call, retries with exponential back-off
+/// inside it, a circuit breaker shared by all calls of a client, and a timeout per attempt. Which calls may be
+/// retried is fixed per operation, so that a chat message is never sent twice.
 /// </summary>
 public sealed class OmnideskResilienceOptions
 {
@@ -28,7 +29,7 @@ public sealed class OmnideskResilienceOptions
     /// <value>Defaults to 2 seconds.</value>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Whether each back-off wait is varied at random by up to 20 % either way, so clients do not retry in step.</summary>
+    /// <summary>Whether each back-off wait is varied at random (Polly's decorrelated jitter), so clients do not retry in step.</summary>
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool UseJitter { get; set; } = true;
 

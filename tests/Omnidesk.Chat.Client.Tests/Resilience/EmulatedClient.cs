@@ -37,11 +37,13 @@ internal sealed class EmulatedClient : IAsyncDisposable
         Action<OmnideskChatOptions>? options = null,
         Action<ILoggingBuilder>? logging = null,
         OmnideskEmulatorOptions? emulatorOptions = null,
-        Action<IServiceCollection>? moreServices = null)
+        Action<IServiceCollection>? moreServices = null,
+        Action<IServiceCollection>? beforeSdk = null)
     {
         var emulator = await OmnideskEmulator.StartAsync(emulatorOptions);
         var services = new ServiceCollection();
         services.AddLogging(builder => logging?.Invoke(builder));
+        beforeSdk?.Invoke(services);
         services.AddOmnideskChat(o =>
         {
             o.BaseAddress = emulator.BaseAddress;

@@ -33,15 +33,29 @@ public sealed class OmnideskRedisStoreOptions
     public string KeyPrefix { get; set; } = "omnidesk:";
 
     /// <summary>
-    /// How long a conversation's keys live after its last write; every write of a conversation moves the expiry
-    /// on, so an active conversation never expires, and an abandoned one leaves nothing behind.
+    /// How many events each session's event log (a Redis Stream) keeps; when full, the oldest is trimmed and a reader
+    /// that had not read it is told how many it missed.
     /// </summary>
-    /// <value>Defaults to 7 days.</value>
-    public TimeSpan ConversationExpiry { get; set; } = TimeSpan.FromDays(7);
+    /// <value>Defaults to 1,000.</value>
+    public int MaxEventsPerConversation { get; set; } = 1_000;
 
-    /// <summary>How long an agent's file is kept for the customer's side to open it, unless opened before.</summary>
-    /// <value>Defaults to 1 hour.</value>
-    public TimeSpan FileExpiry { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>How many history entries each session keeps (a Redis Stream); when full, the oldest is trimmed.</summary>
+    /// <value>Defaults to 1,000.</value>
+    public int MaxHistoryPerConversation { get; set; } = 1_000;
+
+    /// <summary>
+    /// The largest agent file whose content the store keeps (one Redis string each, until opened or expired); a
+    /// larger one keeps only its metadata. The file is written in 64 KiB chunks, never buffered whole.
+    /// </summary>
+    /// <value>Defaults to 10 MiB.</value>
+    public long MaxFileSize { get; set; } = 10L * 1024 * 1024;
+
+    /// <summary>
+    /// How long the keys of a session the store holds no record of live (counters, logs or positions written for an
+    /// unknown session, such as a hookpoint the layer records for it); a known session's keys follow its record's expiry.
+    /// </summary>
+    /// <value>Defaults to 1 day.</value>
+    public TimeSpan UnknownSessionExpiry { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>
     /// The longest one store operation may take (one round trip, or one wait while Redis is unreachable) before it

@@ -30,11 +30,25 @@ internal sealed class OmnideskRedisStoreOptionsValidator(bool multiplexerGiven) 
             failures.Add($"{Section}:KeyPrefix must be non-empty and have no white space, such as 'omnidesk:'.");
         }
 
-        Positive(nameof(options.ConversationExpiry), options.ConversationExpiry, failures);
-        Positive(nameof(options.FileExpiry), options.FileExpiry, failures);
+        Positive(nameof(options.UnknownSessionExpiry), options.UnknownSessionExpiry, failures);
         Positive(nameof(options.OperationTimeout), options.OperationTimeout, failures);
         Positive(nameof(options.ReaderPollInterval), options.ReaderPollInterval, failures);
+        AtLeastOne(nameof(options.MaxEventsPerConversation), options.MaxEventsPerConversation, failures);
+        AtLeastOne(nameof(options.MaxHistoryPerConversation), options.MaxHistoryPerConversation, failures);
+        if (options.MaxFileSize < 0)
+        {
+            failures.Add($"{Section}:MaxFileSize must be 0 (keep no file content) or more; it is {options.MaxFileSize}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AtLeastOne(string property, int value, List<string> failures)
+    {
+        if (value < 1)
+        {
+            failures.Add($"{Section}:{property} must be 1 or more; it is {value}.");
+        }
     }
 
     private static void Positive(string property, TimeSpan value, List<string> failures)

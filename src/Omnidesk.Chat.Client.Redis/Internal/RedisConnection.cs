@@ -9,7 +9,7 @@ namespace Omnidesk.Chat.Client.Redis.Internal;
 /// on first use. Made with <c>AbortOnConnectFail=false</c>, so an application starts while Redis is down and the
 /// client library reconnects by itself; operations in the meantime fail after the operation timeout.
 /// </summary>
-internal sealed class RedisConnection : IAsyncDisposable
+internal sealed class RedisConnection : IAsyncDisposable, IDisposable
 {
     private readonly OmnideskRedisStoreOptions _options;
     private readonly IConfiguration? _configuration;
@@ -41,6 +41,16 @@ internal sealed class RedisConnection : IAsyncDisposable
         if (_owned && _multiplexer is { } multiplexer)
         {
             await multiplexer.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _connectGate.Dispose();
+    }
+
+    public void Dispose()
+    {
+        if (_owned)
+        {
+            _multiplexer?.Dispose();
         }
 
         _connectGate.Dispose();

@@ -100,12 +100,23 @@ internal sealed partial class RedisConversationStore
         }
     }
 
+    /// <summary>
+    /// The stored position, or a later one this process could not save while Redis was unreachable: a reader that
+    /// ended on the outage and reads again resumes after what it consumed, not before, so nothing is delivered twice.
+    /// </summary>
     public async ValueTask<long> GetReaderPositionAsync(string sessionId, string reader, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
         ArgumentException.ThrowIfNullOrEmpty(reader);
         var position = await _calls.RunAsync("get reader position", db => db.HashGetAsync(_keys.For(sessionId).Readers, reader), cancellationToken).ConfigureAwait(false);
-        return position.IsNull ? 0 : (long)position;
+        var stored = position.IsNull ? 0 : (long)position;
+        if (_unsavedPositions.TryGetValue((sessionId, reader), out var unsaved) && unsaved > stored)
+        {
+            await SetReaderPositionAsync(sessionId, reader, unsaved, cancellationToken).ConfigureAwait(false);
+            return unsaved;
+        }
+
+        return stored;
     }
 
     public async ValueTask SetReaderPositionAsync(string sessionId, string reader, long sequence, CancellationToken cancellationToken)
@@ -114,7 +125,20 @@ internal sealed partial class RedisConversationStore
         ArgumentException.ThrowIfNullOrEmpty(reader);
         ArgumentOutOfRangeException.ThrowIfNegative(sequence);
         var session = _keys.For(sessionId);
-        await _calls.RunAsync("set reader position", db => db.ScriptEvaluateAsync(
-            RedisScripts.SetReader, [session.Record, session.Readers], [_unknownSessionExpiry, reader, sequence.ToString(CultureInfo.InvariantCulture)]), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _calls.RunAsync("set reader position", db => db.ScriptEvaluateAsync(
+                RedisScripts.SetReader, [session.Record, session.Readers], [_unknownSessionExpiry, reader, sequence.ToString(CultureInfo.InvariantCulture)]), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OmnideskStoreUnavailableException)
+        {
+            _unsavedPositions.AddOrUpdate((sessionId, reader), sequence, (_, earlier) => Math.Max(earlier, sequence));
+            throw;
+        }
+
+        if (_unsavedPositions.TryGetValue((sessionId, reader), out var unsaved) && unsaved <= sequence)
+        {
+            _unsavedPositions.TryRemove(new KeyValuePair<(string, string), long>((sessionId, reader), unsaved));
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.Conversations;
 using StackExchange.Redis;
@@ -17,6 +18,9 @@ internal sealed partial class RedisConversationStore : IOmnideskConversationStor
     private readonly EventWakeups _wakeups;
     private readonly OmnideskRedisStoreOptions _options;
     private readonly string _unknownSessionExpiry;
+
+    /// <summary>Reader positions consumed while Redis was unreachable, saved on the reader's next read (see GetReaderPositionAsync).</summary>
+    private readonly ConcurrentDictionary<(string SessionId, string Reader), long> _unsavedPositions = new();
 
     public RedisConversationStore(RedisConnection connection, IOptions<OmnideskRedisStoreOptions> options)
     {

@@ -16,6 +16,13 @@ internal sealed partial class RedisConversationStore
         return (long)value;
     }
 
+    public async ValueTask<bool> HasAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        ArgumentNullException.ThrowIfNull(agentName);
+        return await _calls.RunAsync("has agent", db => db.SetContainsAsync(_keys.For(sessionId).Agents, agentName), cancellationToken).ConfigureAwait(false);
+    }
+
     public async ValueTask<bool> AddAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);

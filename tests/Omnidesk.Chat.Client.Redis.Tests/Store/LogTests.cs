@@ -23,13 +23,15 @@ public sealed class LogTests : StoreTestBase
     }
 
     [Test]
-    public async Task AddAgent_IsTrueOnlyTheFirstTimeAcrossInstances()
+    public async Task AddAgent_IsTrueOnlyTheFirstTimeAcrossInstances_AndHasAgentSeesIt()
     {
         await using var stores = new RedisStores(Server);
         var a = stores.NewStore();
         var b = stores.NewStore();
 
+        Assert.That(await b.HasAgentAsync("s-2", "Anna", CancellationToken.None), Is.False);
         Assert.That(await a.AddAgentAsync("s-2", "Anna", CancellationToken.None), Is.True);
+        Assert.That(await b.HasAgentAsync("s-2", "Anna", CancellationToken.None), Is.True);
         Assert.That(await b.AddAgentAsync("s-2", "Anna", CancellationToken.None), Is.False);
         Assert.That(await b.AddAgentAsync("s-2", "anna", CancellationToken.None), Is.True, "names compare ordinally");
     }

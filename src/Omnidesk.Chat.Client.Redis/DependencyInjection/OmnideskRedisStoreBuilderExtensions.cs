@@ -18,30 +18,51 @@ public static class OmnideskRedisStoreBuilderExtensions
     /// where Redis is.
     /// </summary>
     /// <param name="builder">What <c>AddOmnideskConversations()</c> returned.</param>
-    /// <param name="configure">Sets options after the configuration is bound; optional.</param>
     /// <returns>The same builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is <see langword="null"/>.</exception>
-    public static OmnideskConversationsBuilder AddRedisStore(this OmnideskConversationsBuilder builder, Action<OmnideskRedisStoreOptions>? configure = null)
+    public static OmnideskConversationsBuilder AddRedisStore(this OmnideskConversationsBuilder builder) =>
+        AddRedisStore(builder, static (OmnideskRedisStoreOptions _) => { });
+
+    /// <summary>
+    /// Uses the Redis store with options from <c>Omnidesk:Conversations:Redis</c>, then set by a delegate (for example
+    /// <c>o =&gt; o.ConfigurationKey = "ConnectionStrings:redis"</c>).
+    /// </summary>
+    /// <param name="builder">What <c>AddOmnideskConversations()</c> returned.</param>
+    /// <param name="configure">Sets options after the configuration is bound.</param>
+    /// <returns>The same builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static OmnideskConversationsBuilder AddRedisStore(this OmnideskConversationsBuilder builder, Action<OmnideskRedisStoreOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
         return RedisStoreRegistration.Register(builder, multiplexer: null, configure);
     }
 
     /// <summary>Uses the Redis store at a StackExchange.Redis configuration string, such as <c>redis:6379,password=…</c>.</summary>
     /// <param name="builder">What <c>AddOmnideskConversations()</c> returned.</param>
     /// <param name="connectionString">Where Redis is; it may hold a password, which is never logged.</param>
-    /// <param name="configure">Sets the other options; optional.</param>
     /// <returns>The same builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="connectionString"/> is null or white space.</exception>
-    public static OmnideskConversationsBuilder AddRedisStore(this OmnideskConversationsBuilder builder, string connectionString, Action<OmnideskRedisStoreOptions>? configure = null)
+    public static OmnideskConversationsBuilder AddRedisStore(this OmnideskConversationsBuilder builder, string connectionString) =>
+        AddRedisStore(builder, connectionString, static _ => { });
+
+    /// <summary>Uses the Redis store at a StackExchange.Redis configuration string, with the other options set by a delegate.</summary>
+    /// <param name="builder">What <c>AddOmnideskConversations()</c> returned.</param>
+    /// <param name="connectionString">Where Redis is; it may hold a password, which is never logged.</param>
+    /// <param name="configure">Sets the other options.</param>
+    /// <returns>The same builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="configure"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is null or white space.</exception>
+    public static OmnideskConversationsBuilder AddRedisStore(this OmnideskConversationsBuilder builder, string connectionString, Action<OmnideskRedisStoreOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        ArgumentNullException.ThrowIfNull(configure);
         return RedisStoreRegistration.Register(builder, multiplexer: null, options =>
         {
             options.ConnectionString = connectionString;
-            configure?.Invoke(options);
+            configure(options);
         });
     }
 
@@ -51,13 +72,22 @@ public static class OmnideskRedisStoreBuilderExtensions
     /// </summary>
     /// <param name="builder">What <c>AddOmnideskConversations()</c> returned.</param>
     /// <param name="connection">The connection to share.</param>
-    /// <param name="configure">Sets the other options; optional.</param>
     /// <returns>The same builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="connection"/> is <see langword="null"/>.</exception>
-    public static OmnideskConversationsBuilder AddRedisStore(this OmnideskConversationsBuilder builder, IConnectionMultiplexer connection, Action<OmnideskRedisStoreOptions>? configure = null)
+    public static OmnideskConversationsBuilder AddRedisStore(this OmnideskConversationsBuilder builder, IConnectionMultiplexer connection) =>
+        AddRedisStore(builder, connection, static _ => { });
+
+    /// <summary>Uses the Redis store over the application's own connection, with the other options set by a delegate.</summary>
+    /// <param name="builder">What <c>AddOmnideskConversations()</c> returned.</param>
+    /// <param name="connection">The connection to share; the store never disposes it.</param>
+    /// <param name="configure">Sets the other options.</param>
+    /// <returns>The same builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static OmnideskConversationsBuilder AddRedisStore(this OmnideskConversationsBuilder builder, IConnectionMultiplexer connection, Action<OmnideskRedisStoreOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(configure);
         return RedisStoreRegistration.Register(builder, connection, configure);
     }
 }

@@ -10,16 +10,13 @@ namespace Omnidesk.Chat.Client.Redis.Internal;
 /// <summary>What every <c>AddRedisStore</c> overload does.</summary>
 internal static class RedisStoreRegistration
 {
-    public static OmnideskConversationsBuilder Register(OmnideskConversationsBuilder builder, IConnectionMultiplexer? multiplexer, Action<OmnideskRedisStoreOptions>? configure)
+    public static OmnideskConversationsBuilder Register(OmnideskConversationsBuilder builder, IConnectionMultiplexer? multiplexer, Action<OmnideskRedisStoreOptions> configure)
     {
         var services = builder.Services;
-        var options = services.AddOptions<OmnideskRedisStoreOptions>().BindConfiguration(OmnideskRedisStoreOptions.SectionName);
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        options.ValidateOnStart();
+        services.AddOptions<OmnideskRedisStoreOptions>()
+            .BindConfiguration(OmnideskRedisStoreOptions.SectionName)
+            .Configure(configure)
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OmnideskRedisStoreOptions>>(new OmnideskRedisStoreOptionsValidator(multiplexer is not null)));
         services.TryAddSingleton(provider => new RedisConnection(
             provider.GetRequiredService<IOptions<OmnideskRedisStoreOptions>>(), provider.GetService<IConfiguration>(), multiplexer));

@@ -113,12 +113,9 @@ public sealed class OmnideskConversation
     /// </summary>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The events.</returns>
-    public IAsyncEnumerable<ConversationEvent> ReadEventsAsync(CancellationToken cancellationToken) =>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Both overloads shipped together; the token stays optional on each, as on the BCL's async readers.")]
+    public IAsyncEnumerable<ConversationEvent> ReadEventsAsync(CancellationToken cancellationToken = default) =>
         ReadEventsAsync(ConversationEngine.DefaultReader, cancellationToken);
-
-    /// <summary>The agent's side as the default reader, until the end; see <see cref="ReadEventsAsync(CancellationToken)"/>.</summary>
-    /// <returns>The events.</returns>
-    public IAsyncEnumerable<ConversationEvent> ReadEventsAsync() => ReadEventsAsync(CancellationToken.None);
 
     /// <summary>
     /// The agent's side for a named reader: each reader has its own position, so two readers (a web page and an
@@ -128,7 +125,8 @@ public sealed class OmnideskConversation
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The events.</returns>
     /// <exception cref="ArgumentException"><paramref name="reader"/> is null or empty.</exception>
-    public IAsyncEnumerable<ConversationEvent> ReadEventsAsync(string reader, CancellationToken cancellationToken)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Both overloads shipped together; the token stays optional on each, as on the BCL's async readers.")]
+    public IAsyncEnumerable<ConversationEvent> ReadEventsAsync(string reader, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(reader);
         return _engine.ReadEventsAsync(this, reader, cancellationToken);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Consumer check: the packages work as users receive them. Packs src/ into artifacts/ (build/pack.sh), creates a
-# fresh project in a temporary folder that restores Omnidesk.Chat.Client, .AspNetCore and .Testing from artifacts/
+# fresh project in a temporary folder that restores Omnidesk.Chat.Client, .AspNetCore, .Testing and .Redis from artifacts/
 # (and everything else from the machine's nuget.org source), and runs build/consumer/Program.cs: the emulator plays
 # Omnidesk, AddOmnideskChat sends a message, the agent's reply reaches MapOmnideskHookpoints. Exits non-zero on failure.
 # The restore uses its own package cache in the temporary folder, so our 0.1.0 packages never enter ~/.nuget/packages;
@@ -29,8 +29,8 @@ export NUGET_PACKAGES="$work/packages"
 dotnet restore "$project" --nologo -v quiet -p:RestoreFallbackFolders="${HOME}/.nuget/packages"
 dotnet build "$project" --no-restore --nologo -v quiet -clp:NoSummary -c Release
 
-# The three packages came from artifacts/, byte for byte.
-for id in Omnidesk.Chat.Client Omnidesk.Chat.Client.AspNetCore Omnidesk.Chat.Client.Testing; do
+# The four packages came from artifacts/, byte for byte.
+for id in Omnidesk.Chat.Client Omnidesk.Chat.Client.AspNetCore Omnidesk.Chat.Client.Testing Omnidesk.Chat.Client.Redis; do
   lower=$(tr '[:upper:]' '[:lower:]' <<<"$id")
   cmp -s "$root/artifacts/$id.$version.nupkg" "$NUGET_PACKAGES/$lower/$version/$lower.$version.nupkg" \
     || { echo "consumer check failed: $id $version was not restored from artifacts/" >&2; exit 1; }

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Options;
+
+namespace Omnidesk.Chat.Client.Redis.Internal;
+
+/// <summary>
+/// Validates <see cref="OmnideskRedisStoreOptions"/> at start: exactly one way to reach Redis, positive durations.
+/// Failures name the configuration key and never echo the connection string, which may hold a password.
+/// </summary>
+internal sealed class OmnideskRedisStoreOptionsValidator(bool multiplexerGiven) : IValidateOptions<OmnideskRedisStoreOptions>
+{
+    private const string Section = OmnideskRedisStoreOptions.SectionName;
+
+    public ValidateOptionsResult Validate(string? name, OmnideskRedisStoreOptions options)
+    {
+        var failures = new List<string>();
+        var sources = (multiplexerGiven ? 1 : 0)
+            + (string.IsNullOrWhiteSpace(options.ConnectionString) ? 0 : 1)
+            + (string.IsNullOrWhiteSpace(options.ConfigurationKey) ? 0 : 1);
+        if (sources == 0)
+        {
+            failures.Add($"The Redis store needs to know where Redis is: set {Section}:ConnectionString, or {Section}:ConfigurationKey (such as ConnectionStrings:redis), or pass an IConnectionMultiplexer to AddRedisStore.");
+        }
+        else if (sources > 1)
+        {
+            failures.Add($"Say where Redis is in one way only: {Section}:ConnectionString, {Section}:ConfigurationKey and an IConnectionMultiplexer passed to AddRedisStore exclude each other.");
+        }
+
+        if (string.IsNullOrEmpty(options.KeyPrefix) || options.KeyPrefix.Any(char.IsWhiteSpace))
+        {
+            failures.Add($"{Section}:KeyPrefix must be non-empty and have no white space, such as 'omnidesk:'.");
+        }
+
+        Positive(nameof(options.UnknownSessionExpiry), options.UnknownSessionExpiry, failures);
+        Positive(nameof(options.OperationTimeout), options.OperationTimeout, failures);
+        Positive(nameof(options.ReaderPollInterval), options.ReaderPollInterval, failures);
+        AtLeastOne(nameof(options.MaxEventsPerConversation), options.MaxEventsPerConversation, failures);
+        AtLeastOne(nameof(options.MaxHistoryPerConversation), options.MaxHistoryPerConversation, failures);
+        if (options.MaxFileSize < 0)
+        {
+            failures.Add($"{Section}:MaxFileSize must be 0 (keep no file content) or more; it is {options.MaxFileSize}.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AtLeastOne(string property, int value, List<string> failures)
+    {
+        if (value < 1)
+        {
+            failures.Add($"{Section}:{property} must be 1 or more; it is {value}.");
+        }
+    }
+
+    private static void Positive(string property, TimeSpan value, List<string> failures)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:{property} must be positive; it is {value}.");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Omnidesk.Chat.Client.Conversations;
+using Omnidesk.Chat.Client.Redis.Internal;
+using Omnidesk.Chat.Client.Redis.Tests.Infrastructure;
+using StackExchange.Redis;
+
+namespace Omnidesk.Chat.Client.Redis.Tests.DependencyInjection;
+
+/// <summary>AddRedisStore: a connection string, a configuration key, the app's own multiplexer, or the options section.</summary>
+[Parallelizable(ParallelScope.All)]
+public sealed class AddRedisStoreTests
+{
+    private RedisServer _server = null!;
+
+    [OneTimeSetUp]
+    public async Task StartRedis() => _server = await RedisServer.StartAsync();
+
+    [OneTimeTearDown]
+    public async Task StopRedis()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    [Test]
+    public async Task ConfigurationKey_ReadsTheConnectionStringFromThatKey()
+    {
+        await using var services = Build(new() { ["ConnectionStrings:redis"] = _server.ConnectionString }, c => c.AddRedisStore(o => o.ConfigurationKey = "ConnectionStrings:redis"));
+
+        var store = services.GetRequiredService<IOmnideskConversationStore>();
+
+        Assert.That(store, Is.InstanceOf<RedisConversationStore>());
+        Assert.That(await store.IncrementAsync("s-1", "n", CancellationToken.None), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task OptionsSection_BindsConnectionStringAndKeyPrefix()
+    {
+        var prefix = "bound-" + Guid.NewGuid().ToString("N")[..6] + ":";
+        await using var services = Build(new()
+        {
+            ["Omnidesk:Conversations:Redis:ConnectionString"] = _server.ConnectionString,
+            ["Omnidesk:Conversations:Redis:KeyPrefix"] = prefix,
+            ["Omnidesk:Conversations:Redis:OperationTimeout"] = "00:00:03",
+        }, c => c.AddRedisStore());
+        await using var inspect = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
+
+        await services.GetRequiredService<IOmnideskConversationStore>().IncrementAsync("s-2", "n", CancellationToken.None);
+
+        Assert.That(services.GetRequiredService<IOptions<OmnideskRedisStoreOptions>>().Value.OperationTimeout, Is.EqualTo(TimeSpan.FromSeconds(3)));
+        Assert.That(await inspect.GetDatabase().KeyExistsAsync(prefix + "conv:{s-2}:counters"), Is.True);
+    }
+
+    [Test]
+    public async Task Multiplexer_TheStoreUsesItAndNeverDisposesIt()
+    {
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
+        var services = Build([], c => c.AddRedisStore(connection));
+
+        Assert.That(await services.GetRequiredService<IOmnideskConversationStore>().IncrementAsync("s-3", "n", CancellationToken.None), Is.EqualTo(1));
+        await services.DisposeAsync();
+
+        Assert.That(connection.IsConnected, Is.True);
+        Assert.That(await connection.GetDatabase().PingAsync(), Is.GreaterThanOrEqualTo(TimeSpan.Zero), "still usable");
+    }
+
+    [Test]
+    public void NoWayToReachRedis_FailsAtStartSayingWhatToSet()
+    {
+        using var services = Build([], c => c.AddRedisStore());
+
+        var failure = Assert.Throws<OptionsValidationException>(() => _ = services.GetRequiredService<IOptions<OmnideskRedisStoreOptions>>().Value);
+
+        Assert.That(failure!.Message, Does.Contain("set Omnidesk:Conversations:Redis:ConnectionString, or Omnidesk:Conversations:Redis:ConfigurationKey"));
+    }
+
+    [Test]
+    public void TwoWays_AndBadValues_FailAtStartWithoutEchoingTheConnectionString()
+    {
+        using var services = Build([], c => c.AddRedisStore("redis.internal:6379,password=Sup3rSecret", o =>
+        {
+            o.ConfigurationKey = "ConnectionStrings:redis";
+            o.KeyPrefix = "has space";
+            o.OperationTimeout = TimeSpan.Zero;
+            o.MaxEventsPerConversation = 0;
+        }));
+
+        var failure = Assert.Throws<OptionsValidationException>(() => _ = services.GetRequiredService<IOptions<OmnideskRedisStoreOptions>>().Value);
+
+        Assert.That(failure!.Failures, Has.Some.Contains("in one way only"));
+        Assert.That(failure.Failures, Has.Some.Contains("KeyPrefix must be non-empty and have no white space"));
+        Assert.That(failure.Failures, Has.Some.Contains("OperationTimeout must be positive"));
+        Assert.That(failure.Failures, Has.Some.Contains("MaxEventsPerConversation must be 1 or more"));
+        Assert.That(failure.Message, Does.Not.Contain("Sup3rSecret"));
+    }
+
+    [Test]
+    public void ArgumentsAreCheckedBeforeAnythingIsRegistered()
+    {
+        var builder = new ServiceCollection().AddOmnideskChat(Chat).AddOmnideskConversations();
+
+        Assert.That(() => builder.AddRedisStore(" "), Throws.ArgumentException.With.Property("ParamName").EqualTo("connectionString"));
+        Assert.That(() => builder.AddRedisStore((IConnectionMultiplexer)null!), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("connection"));
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings, Action<OmnideskConversationsBuilder> store)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddLogging();
+        store(services.AddOmnideskChat(Chat).AddOmnideskConversations());
+        return services.BuildServiceProvider();
+    }
+
+    private static void Chat(OmnideskChatOptions chat) => chat.BaseAddress = new Uri("http://127.0.0.1:9/");
+}

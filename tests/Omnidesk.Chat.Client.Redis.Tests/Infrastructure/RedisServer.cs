@@ -1,0 +1,211 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Omnidesk.Chat.Client.Redis.Tests.Infrastructure;
+
+/// <summary>
+/// The test's own real <c>redis-server</c>: a free loopback port, a temporary data directory, append-only
+/// persistence on. It can be killed by its pid (SIGKILL, no chance to save anything) and started again on the same
+/// port and directory, where it reloads what its append-only file holds. Disposing stops it and deletes the folder.
+/// </summary>
+internal sealed class RedisServer : IAsyncDisposable
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
+    private readonly string _binary;
+    private Process? _process;
+
+    private RedisServer(string binary, string dataDirectory, int port)
+    {
+        _binary = binary;
+        DataDirectory = dataDirectory;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public string DataDirectory { get; }
+
+    /// <summary>The pid of the running server, or null between <see cref="Kill"/> and <see cref="RestartAsync"/>.</summary>
+    public int? ProcessId => _process is { HasExited: false } process ? process.Id : null;
+
+    /// <summary>A StackExchange.Redis configuration string for this server.</summary>
+    public string ConnectionString => $"127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}";
+
+    public string LogFile => Path.Combine(DataDirectory, "redis.log");
+
+    /// <summary>Starts a server, or ends the test as skipped (failed in CI) when redis-server is not installed.</summary>
+    public static async Task<RedisServer> StartAsync()
+    {
+        var binary = RedisServerLocator.RequireOrSkip();
+        var dataDirectory = Directory.CreateTempSubdirectory("omnidesk-redis-").FullName;
+        Exception? last = null;
+        // Another process may take the free port between asking for it and redis-server binding it: try a few.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var server = new RedisServer(binary, dataDirectory, FreeLoopbackPort());
+            try
+            {
+                await server.LaunchAsync();
+                return server;
+            }
+            catch (InvalidOperationException exception)
+            {
+                last = exception;
+                server.Kill();
+            }
+        }
+
+        Directory.Delete(dataDirectory, recursive: true);
+        throw new InvalidOperationException("redis-server did not start on a free loopback port after 5 attempts.", last);
+    }
+
+    /// <summary>Kills the server by its pid (SIGKILL) and waits until it is gone.</summary>
+    public void Kill()
+    {
+        var process = _process;
+        _process = null;
+        if (process is null)
+        {
+            return;
+        }
+
+        using (process)
+        {
+            if (!process.HasExited)
+            {
+                using var byPid = Process.GetProcessById(process.Id);
+                byPid.Kill();
+                byPid.WaitForExit();
+            }
+        }
+    }
+
+    /// <summary>Starts the server again on the same port and data directory; it reloads its append-only file.</summary>
+    public Task RestartAsync()
+    {
+        if (_process is not null)
+        {
+            throw new InvalidOperationException("The server is still running; Kill() it first.");
+        }
+
+        return LaunchAsync();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Kill();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the dying process: the temporary folder is left for the OS to clean.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task LaunchAsync()
+    {
+        var start = new ProcessStartInfo(_binary)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[]
+        {
+            "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
+            "--dir", DataDirectory, "--logfile", LogFile,
+            "--appendonly", "yes", "--appendfsync", "everysec", "--save", string.Empty,
+            "--daemonize", "no", "--protected-mode", "no",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
+        process.OutputDataReceived += static (_, _) => { };
+        process.ErrorDataReceived += static (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _process = process;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillQuietly(process);
+
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < ReadyTimeout)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"redis-server exited with {process.ExitCode} on port {Port}: {Tail(LogFile)}");
+            }
+
+            if (await AnswersPingAsync())
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new InvalidOperationException($"redis-server on port {Port} did not answer PING within {ReadyTimeout.TotalSeconds} s: {Tail(LogFile)}");
+    }
+
+    private async Task<bool> AnswersPingAsync()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await client.ConnectAsync(IPAddress.Loopback, Port, timeout.Token);
+            var stream = client.GetStream();
+            await stream.WriteAsync("PING\r\n"u8.ToArray(), timeout.Token);
+            var buffer = new byte[64];
+            var read = await stream.ReadAsync(buffer, timeout.Token);
+            // "-LOADING" while the append-only file is replayed: not ready yet.
+            return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
+        }
+        catch (Exception exception) when (exception is SocketException or IOException or OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string Tail(string file)
+    {
+        try
+        {
+            return string.Join(" | ", File.ReadLines(file).TakeLast(5));
+        }
+        catch (IOException)
+        {
+            return "(no log)";
+        }
+    }
+
+    private static void KillQuietly(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+}

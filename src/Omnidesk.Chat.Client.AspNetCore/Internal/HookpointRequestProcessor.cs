@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Omnidesk.Chat.Client.Conversations;
 using Omnidesk.Chat.Client.Hookpoints;
 
 namespace Omnidesk.Chat.Client.AspNetCore.Internal;
@@ -91,6 +92,12 @@ internal sealed partial class HookpointRequestProcessor
         catch (Exception) when (aborted.IsCancellationRequested)
         {
             Log.SenderDisconnected(_logger, kind);
+            return;
+        }
+        catch (OmnideskStoreUnavailableException exception)
+        {
+            // The conversation store could not take the event: 503 tells Omnidesk it was not kept.
+            await RefuseAsync(context, kind, StatusCodes.Status503ServiceUnavailable, exception.Message).ConfigureAwait(false);
             return;
         }
         catch (Exception exception) when (HookpointBodyFailure.Find(exception, hookpointEvent) is { } failure)

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+using Omnidesk.Chat.Client.Hookpoints;
+
+namespace Omnidesk.Chat.Client.Conversations.Internal;
+
+internal sealed partial class ConversationEngine
+{
+    internal static partial class Log
+    {
+        [LoggerMessage(101, LogLevel.Warning, "Hookpoint {Kind} for session {SessionId} matched no open conversation ({Why}); answered as usual and passed to your handler, if any.")]
+        public static partial void Unmatched(ILogger logger, HookpointKind kind, string sessionId, string why);
+
+        [LoggerMessage(102, LogLevel.Information, "Conversation {SessionId} ended by {EndedBy}.")]
+        public static partial void Ended(ILogger logger, string sessionId, ConversationEndedBy endedBy);
+
+        [LoggerMessage(103, LogLevel.Warning, "Conversation {SessionId}: reader {Reader} fell behind and {Count} events were dropped before it read them.")]
+        public static partial void EventsDropped(ILogger logger, string sessionId, string reader, long count);
+
+        [LoggerMessage(104, LogLevel.Information, "Conversation {SessionId} was idle: warned the customer.")]
+        public static partial void IdleWarned(ILogger logger, string sessionId);
+
+        [LoggerMessage(105, LogLevel.Warning, "The idle check of conversation {SessionId} failed; it is tried again on the next check.")]
+        public static partial void IdleCheckFailed(ILogger logger, string sessionId, Exception exception);
+
+        [LoggerMessage(106, LogLevel.Warning, "The idle check could not list the open conversations; it is tried again on the next check.")]
+        public static partial void IdleListFailed(ILogger logger, Exception exception);
+    }
+}

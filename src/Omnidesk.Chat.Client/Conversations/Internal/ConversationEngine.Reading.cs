@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Omnidesk.Chat.Client.Conversations.Internal;
+
+internal sealed partial class ConversationEngine
+{
+    private const int ReadBatchSize = 100;
+
+    public async IAsyncEnumerable<ConversationEvent> ReadEventsAsync(
+        OmnideskConversation conversation, string reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var sessionId = conversation.SessionId;
+        var position = await _store.GetReaderPositionAsync(sessionId, reader, cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            var batch = await _store.ReadAsync(sessionId, ConversationLog.Events, position, ReadBatchSize, cancellationToken).ConfigureAwait(false);
+            if (batch.Count == 0)
+            {
+                if (await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false) is null)
+                {
+                    yield break;
+                }
+
+                await _store.WaitForEventsAsync(sessionId, position, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (batch[0].Sequence > position + 1)
+            {
+                var dropped = batch[0].Sequence - position - 1;
+                Log.EventsDropped(_logger, sessionId, reader, dropped);
+                yield return new ConversationEventsDropped(sessionId, batch[0].Sequence - 1, _time.GetUtcNow(), dropped);
+            }
+
+            foreach (var entry in batch)
+            {
+                var item = EntryMapper.ToEvent(sessionId, entry);
+                if (entry.Kind == ConversationEntryKind.Ended)
+                {
+                    conversation.Observe(conversation.Record with
+                    {
+                        Status = ConversationStatus.Ended,
+                        EndedBy = entry.EndedBy,
+                        EndedAt = entry.Timestamp,
+                    });
+                }
+
+                yield return item;
+
+                // The reader asked for the next one: this one is consumed.
+                position = entry.Sequence;
+                await _store.SetReaderPositionAsync(sessionId, reader, position, cancellationToken).ConfigureAwait(false);
+                if (entry.Kind == ConversationEntryKind.Ended)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
+    public async Task<ConversationPage<ConversationEntry>> GetHistoryAsync(
+        OmnideskConversation conversation, int pageSize, string? pageToken, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
+        var before = long.MaxValue;
+        if (pageToken is not null && (!long.TryParse(pageToken, NumberStyles.None, CultureInfo.InvariantCulture, out before) || before < 1))
+        {
+            throw new ArgumentException("The page token is not one GetHistoryAsync gave.", nameof(pageToken));
+        }
+
+        var entries = await _store.ReadBackwardAsync(conversation.SessionId, ConversationLog.History, before, pageSize + 1, cancellationToken).ConfigureAwait(false);
+        if (entries.Count <= pageSize)
+        {
+            return new ConversationPage<ConversationEntry>(entries, null);
+        }
+
+        var page = entries.Take(pageSize).ToList();
+        return new ConversationPage<ConversationEntry>(page, page[^1].Sequence.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public async Task<Stream?> OpenFileAsync(OmnideskConversation conversation, AgentFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!string.Equals(file.SessionId, conversation.SessionId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The file belongs to session {file.SessionId}, not {conversation.SessionId}.", nameof(file));
+        }
+
+        return file.IsContentKept
+            ? await _store.TakeFileAsync(file.SessionId, file.FileId, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+}

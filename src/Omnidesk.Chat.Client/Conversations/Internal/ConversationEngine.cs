@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Omnidesk.Chat.Client.Conversations.Internal;
+
+/// <summary>
+/// The conversation layer: <see cref="IOmnideskConversations"/>, the work behind every <see cref="OmnideskConversation"/>,
+/// and the intake of hookpoints. Holds no conversation state of its own: everything is in the store, so any number of
+/// instances sharing a store agree.
+/// </summary>
+internal sealed partial class ConversationEngine : IOmnideskConversations, IDisposable
+{
+    /// <summary>The reader name of <see cref="OmnideskConversation.ReadEventsAsync(CancellationToken)"/>.</summary>
+    public const string DefaultReader = "default";
+
+    private const int MaxPageSize = 1_000;
+
+    private readonly IServiceProvider _services;
+    private readonly IOmnideskConversationStore _store;
+    private readonly OmnideskConversationsOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ConversationEngine> _logger;
+    private readonly IdleMonitor? _idle;
+
+    public ConversationEngine(
+        IServiceProvider services,
+        IOmnideskConversationStore store,
+        IOptions<OmnideskConversationsOptions> options,
+        TimeProvider time,
+        ILogger<ConversationEngine> logger)
+    {
+        _services = services;
+        _store = store;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        if (_options.IdleTimeout is { } idleTimeout)
+        {
+            _idle = new IdleMonitor(this, idleTimeout, _options, time, logger);
+        }
+    }
+
+    internal IOmnideskConversationStore Store => _store;
+
+    /// <summary>The chat API, resolved per call: it is a typed client of the HTTP client factory.</summary>
+    private IOmnideskChatApi Api => _services.GetRequiredService<IOmnideskChatApi>();
+
+    public async Task<OmnideskConversation?> GetAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        var record = await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        return record is null || record.Status == ConversationStatus.Starting ? null : new OmnideskConversation(this, record);
+    }
+
+    public async Task<ConversationPage<OmnideskConversation>> ListOpenAsync(int pageSize = 50, string? pageToken = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
+        var page = await _store.ListOpenAsync(pageSize, pageToken, cancellationToken).ConfigureAwait(false);
+        return new ConversationPage<OmnideskConversation>(
+            page.Items.Select(record => new OmnideskConversation(this, record)).ToList(), page.NextPageToken);
+    }
+
+    public void Dispose() => _idle?.Dispose();
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Configuration;
+using Omnidesk.Chat.Client.Conversations;
+using Omnidesk.Chat.Client.Conversations.Internal;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the conversation layer (<see cref="IOmnideskConversations"/>) on top of <c>AddOmnideskChat()</c>.</summary>
+public static class OmnideskConversationsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IOmnideskConversations"/> with the in-memory store, options bound from
+    /// <c>Omnidesk:Conversations</c> and validated at start. When the hookpoint receiver is registered
+    /// (<c>AddOmnideskHookpoints&lt;THandler&gt;()</c>, called before this), it feeds the conversations and your handler
+    /// still gets every event after it was stored.
+    /// </summary>
+    /// <param name="chat">The builder <c>AddOmnideskChat()</c> returned.</param>
+    /// <returns>A builder to chain a store onto.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="chat"/> is <see langword="null"/>.</exception>
+    public static OmnideskConversationsBuilder AddOmnideskConversations(this IHttpClientBuilder chat)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        chat.Services.AddOptions<OmnideskConversationsOptions>().BindConfiguration(OmnideskConversationsOptions.SectionName);
+        return ConversationRegistration.Register(chat.Services, OmnideskConversationsOptions.SectionName);
+    }
+
+    /// <summary>Registers <see cref="IOmnideskConversations"/> with options set by a delegate and validated at start.</summary>
+    /// <param name="chat">The builder <c>AddOmnideskChat()</c> returned.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>A builder to chain a store onto.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static OmnideskConversationsBuilder AddOmnideskConversations(this IHttpClientBuilder chat, Action<OmnideskConversationsOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        ArgumentNullException.ThrowIfNull(configure);
+        chat.Services.AddOptions<OmnideskConversationsOptions>().Configure(configure);
+        return ConversationRegistration.Register(chat.Services, OmnideskConversationsOptions.SectionName);
+    }
+
+    /// <summary>Registers <see cref="IOmnideskConversations"/> with options bound from a configuration section and validated at start.</summary>
+    /// <param name="chat">The builder <c>AddOmnideskChat()</c> returned.</param>
+    /// <param name="configuration">The section holding the options' keys.</param>
+    /// <returns>A builder to chain a store onto.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static OmnideskConversationsBuilder AddOmnideskConversations(this IHttpClientBuilder chat, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        ArgumentNullException.ThrowIfNull(configuration);
+        chat.Services.AddOptions<OmnideskConversationsOptions>().Bind(configuration);
+        var path = configuration is IConfigurationSection section ? section.Path : OmnideskConversationsOptions.SectionName;
+        return ConversationRegistration.Register(chat.Services, path);
+    }
+}

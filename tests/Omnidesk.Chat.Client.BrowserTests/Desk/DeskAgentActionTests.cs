@@ -37,7 +37,8 @@ public sealed class DeskAgentActionTests
         await fixture.Backend.Received.WaitForAsync<AgentTypingEvent>(t => !t.IsTyping);
 
         // A file: chosen in the file input and streamed to uploadForCustomer.
-        var label = Path.Combine(Path.GetTempPath(), $"return-label-{Guid.NewGuid():N}.pdf");
+        var folder = Directory.CreateTempSubdirectory("omnidesk-browser-");
+        var label = Path.Combine(folder.FullName, "return-label-1042.pdf");
         await File.WriteAllTextAsync(label, "%PDF-1.4 return label for order 1042");
         try
         {
@@ -51,7 +52,7 @@ public sealed class DeskAgentActionTests
         }
         finally
         {
-            File.Delete(label);
+            folder.Delete(recursive: true);
         }
 
         // The end: endSession, and the desk marks the session ended by the agent.

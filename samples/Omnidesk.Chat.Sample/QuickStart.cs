@@ -2,8 +2,7 @@
 // compiled with the sample, and run against the emulator by tests/Omnidesk.Chat.Sample.Tests.
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Omnidesk.Chat.Client;
-using Omnidesk.Chat.Client.Hookpoints;
+using Omnidesk.Chat.Client.Conversations;
 
 namespace Omnidesk.Chat.Sample;
 
@@ -13,29 +12,32 @@ static class QuickStart
     public static async Task<WebApplication> StartAsync(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddOmnideskChat();                     // reads the "Omnidesk" section
-        builder.Services.AddOmnideskHookpoints<AgentReplies>(); // reads "Omnidesk:Hookpoints" (the secret Token)
+        builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(); // "Omnidesk:Hookpoints" (the secret Token)
+        builder.Services.AddOmnideskChat().AddOmnideskConversations();               // "Omnidesk", "Omnidesk:Conversations"
         var app = builder.Build();
-        app.MapOmnideskHookpoints("/omnidesk");                 // Omnidesk POSTs the agent's side here
+        app.MapOmnideskHookpoints("/omnidesk");                                       // Omnidesk POSTs the agent's side here
         await app.StartAsync();
 
-        // The customer's first message opens a ticket: a human agent takes the chat over.
-        var omnidesk = app.Services.GetRequiredService<IOmnideskChatApi>();
-        await omnidesk.NotifyUserNewChatMessageAsync(new NewChatMessage
+        // One call hands the customer over: the first message opens a ticket and a human agent takes the chat.
+        var conversations = app.Services.GetRequiredService<IOmnideskConversations>();
+        var started = await conversations.StartAsync(new ConversationStartRequest
         {
-            ChatSessionId = "order-1042",
+            SessionId = "order-1042",
             Message = "Hi, I'd like to talk to a person about order 1042.",
         });
-        return app;
-    }
-}
 
-sealed class AgentReplies : OmnideskHookpointHandler
-{
-    protected override ValueTask OnAgentMessageAsync(AgentMessageEvent reply, CancellationToken cancellationToken)
-    {
-        Console.WriteLine($"{reply.AgentName}: {reply.Message}"); // pass it on to your customer
-        return ValueTask.CompletedTask;
+        // The agent's side, typed and in order, until the chat ends.
+        _ = Task.Run(async () =>
+        {
+            await foreach (var e in started.Conversation!.ReadEventsAsync())
+            {
+                if (e is AgentMessage reply)
+                {
+                    Console.WriteLine($"{reply.AgentName}: {reply.Text}"); // pass it on to your customer
+                }
+            }
+        });
+        return app;
     }
 }
 // </quick-start>

@@ -31,7 +31,7 @@ public sealed class EmulatorFlowTests
         }));
         Assert.That(steps.Select(step => step.Time), Is.Ordered);
         var printed = output.ToString();
-        Assert.That(printed, Does.Contain("bot       Pushed the bot conversation (4 lines) as a chatbot log: Chatbot ticket created."));
+        Assert.That(printed, Does.Contain("bot       Pushed the bot conversation (4 lines) as a chatbot log."));
         Assert.That(printed, Does.Contain("[ticket #1001 created]"));
         Assert.That(printed, Does.Contain("agent     Anna: Hi Zoe, sorry about the damaged box!"));
         Assert.That(printed, Does.Contain("agent     sent the file return-label-1042.pdf (45 bytes, application/pdf)"));

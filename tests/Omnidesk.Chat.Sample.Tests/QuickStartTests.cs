@@ -43,6 +43,13 @@ public sealed partial class QuickStartTests
             var delivery = await emulator.Agent.SendMessageAsync("order-1042", "Hello, I'm Anna. Let me look at order 1042.", "Anna");
 
             Assert.That(delivery, Is.EqualTo(new HookpointDelivery(200, "ok")));
+
+            // The reader prints on its own task once it woke with the reply.
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!printed.ToString().Contains("Anna: Hello", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20);
+            }
         }
         finally
         {

@@ -3,12 +3,15 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Omnidesk.Chat.Client;
+using Omnidesk.Chat.Client.Conversations;
 
 namespace Omnidesk.Chat.Sample.Hookpoints;
 
 /// <summary>
-/// The sample's hookpoints on Kestrel: <c>POST /omnidesk/{token}/messageForCustomer</c> and the other three,
-/// handled by <see cref="SampleHookpointHandler"/>. The token and limits come from <c>Omnidesk:Hookpoints</c>.
+/// The sample's web app on Kestrel: the client and the conversations (<c>AddOmnideskChat().AddOmnideskConversations()</c>)
+/// and the hookpoints that feed them, <c>POST /omnidesk/{token}/messageForCustomer</c> and the other three. The token
+/// and limits come from <c>Omnidesk:Hookpoints</c>.
 /// </summary>
 internal sealed class HookpointReceiver : IAsyncDisposable
 {
@@ -25,15 +28,29 @@ internal sealed class HookpointReceiver : IAsyncDisposable
     /// <summary>Where Kestrel listens, such as <c>http://127.0.0.1:54321</c> (the port is picked when it was 0).</summary>
     public Uri ListeningAddress { get; }
 
-    public static async Task<HookpointReceiver> StartAsync(IConfiguration configuration, string listenUrl, AgentInbox inbox, CancellationToken cancellationToken)
+    /// <summary>The app's services: <see cref="IOmnideskConversations"/> among them.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <remarks>
+    /// <c>Omnidesk:ChatServer</c> may be set in <paramref name="configuration"/> after this returns (once the port is
+    /// known): the client reads its options on its first call.
+    /// </remarks>
+    public static async Task<HookpointReceiver> StartAsync(IConfiguration configuration, string listenUrl, bool verbose, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(listenUrl);
         // Warning keeps the request lines, whose paths hold the secret token, out of the logs.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(inbox);
-        builder.Services.AddOmnideskHookpoints<SampleHookpointHandler>();
+        if (!verbose)
+        {
+            // MainAsync reports a failure once, on one line; the client's warnings about retries carry stack traces.
+            builder.Logging.AddFilter(OmnideskDiagnostics.MeterName, LogLevel.Error);
+        }
+
+        // The hookpoints first, then the conversations: they take the hookpoints over (no handler code needed).
+        builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>();
+        builder.Services.AddOmnideskChat().AddOmnideskConversations();
 
         var app = builder.Build();
         try

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client;
+using Omnidesk.Chat.Client.Conversations;
 using Omnidesk.Chat.Client.Hookpoints;
 using Omnidesk.Chat.Client.Testing;
 using Omnidesk.Chat.Sample.Flow;
@@ -14,8 +14,8 @@ using Omnidesk.Chat.Sample.Transcript;
 namespace Omnidesk.Chat.Sample.Hosting;
 
 /// <summary>
-/// Runs the sample: the emulator when no account is configured, the hookpoint receiver, a host with
-/// <c>AddOmnideskChat()</c>, then <see cref="EscalationFlow"/>.
+/// Runs the sample: the emulator when no account is configured, the web app with the hookpoints and
+/// <c>AddOmnideskChat().AddOmnideskConversations()</c>, then <see cref="EscalationFlow"/>.
 /// </summary>
 internal static partial class SampleRunner
 {
@@ -23,37 +23,25 @@ internal static partial class SampleRunner
     public static async Task<IReadOnlyList<TranscriptStep>> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken, bool verbose = false)
     {
         var started = Stopwatch.GetTimestamp();
-        var builder = Host.CreateApplicationBuilder(args);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        if (!verbose)
-        {
-            // MainAsync reports a failure once, on one line. The host's report of a failed start and the client's
-            // warnings about retries and failed calls carry stack traces: --verbose shows them.
-            builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
-            builder.Logging.AddFilter(OmnideskDiagnostics.MeterName, LogLevel.Error);
-        }
-
-        var settings = SampleSettings.From(builder.Configuration);
+        // The host builder's configuration sources (appsettings.json, user secrets, environment, command line).
+        var configuration = Host.CreateApplicationBuilder(args).Configuration;
+        var settings = SampleSettings.From(configuration);
         var transcript = new ChatTranscript(output, TimeProvider.System);
-        var inbox = new AgentInbox(transcript);
 
         await using var emulator = settings.UseEmulator ? await OmnideskEmulator.StartAsync(cancellationToken: cancellationToken) : null;
         var overrides = emulator is null ? [] : AccountConfiguration.Of(emulator);
-        var token = builder.Configuration["Omnidesk:Hookpoints:Token"];
+        var token = configuration["Omnidesk:Hookpoints:Token"];
         if (string.IsNullOrEmpty(token))
         {
             token = OmnideskHookpointAddress.GenerateToken();
             overrides["Omnidesk:Hookpoints:Token"] = token;
         }
 
-        builder.Configuration.AddInMemoryCollection(overrides);
-        await using var receiver = await HookpointReceiver.StartAsync(builder.Configuration, settings.ListenUrl, inbox, cancellationToken);
-        builder.Configuration["Omnidesk:ChatServer"] ??= AccountConfiguration.ChatServer(settings, receiver, token);
+        configuration.AddInMemoryCollection(overrides);
+        await using var receiver = await HookpointReceiver.StartAsync(configuration, settings.ListenUrl, verbose, cancellationToken);
+        configuration["Omnidesk:ChatServer"] ??= AccountConfiguration.ChatServer(settings, receiver, token);
 
-        builder.Services.AddOmnideskChat();
-        using var host = builder.Build();
-        await host.StartAsync(cancellationToken);
-        var options = host.Services.GetRequiredService<IOptions<OmnideskChatOptions>>().Value;
+        var options = receiver.Services.GetRequiredService<IOptions<OmnideskChatOptions>>().Value;
         transcript.Note(emulator is null
             ? $"Escalation against {options.BaseAddress}; hookpoints listen on {receiver.ListeningAddress.GetLeftPart(UriPartial.Authority)}{HookpointReceiver.Prefix}/<token>/."
             : $"No Omnidesk:BaseAddress configured: escalation on the embedded emulator at {emulator.BaseAddress}; hookpoints on {receiver.ListeningAddress.GetLeftPart(UriPartial.Authority)}{HookpointReceiver.Prefix}/<token>/.");
@@ -61,9 +49,8 @@ internal static partial class SampleRunner
         IAgentSide agent = emulator is null
             ? new LiveAgent(transcript, settings.WaitForAgent, settings.AgentTimeout)
             : new EmulatedAgent(emulator.Agent, settings.AgentTimeout);
-        var flow = new EscalationFlow(host.Services.GetRequiredService<IOmnideskChatApi>(), inbox, agent, transcript);
-        await flow.RunAsync(builder.Configuration["Sample:SessionId"] ?? $"sample-{Guid.NewGuid():N}"[..19], cancellationToken);
-        await host.StopAsync(cancellationToken);
+        var flow = new EscalationFlow(receiver.Services.GetRequiredService<IOmnideskConversations>(), agent, transcript);
+        await flow.RunAsync(configuration["Sample:SessionId"] ?? $"sample-{Guid.NewGuid():N}"[..19], cancellationToken);
 
         var steps = transcript.Steps;
         transcript.Note($"Done: {steps.Count} steps in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s.");

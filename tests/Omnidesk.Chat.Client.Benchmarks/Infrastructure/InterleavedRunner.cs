@@ -30,6 +30,8 @@ internal static class InterleavedRunner
 
         var hookpoint = new HookpointBenchmarks();
         Measure(output, "messageForCustomer hookpoint, Loopback", hookpoint.Setup, hookpoint.Bare, hookpoint.Sdk, hookpoint.Cleanup);
+        var conversation = new ConversationHookpointBenchmarks();
+        Measure(output, "messageForCustomer to a waiting conversation reader vs a bare handler, Loopback", conversation.Setup, conversation.Bare, conversation.Conversation, conversation.Cleanup);
         var upload = new AddAttachmentBenchmarks();
         Measure(output, "addAttachment 10 MiB, InMemory", upload.Setup, upload.Raw, upload.Sdk, upload.Cleanup);
         return 0;

@@ -50,7 +50,13 @@ internal sealed partial class ConversationEngine
     private async Task RecordMessageAsync(AgentMessageEvent message, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var sessionId = message.SessionId;
-        if (message.AgentName is { } name && await _store.AddAgentAsync(sessionId, name, cancellationToken).ConfigureAwait(false))
+
+        // "Joined" is decided by a read and recorded only once the message is in the event log: a delivery the store
+        // refused (503) and Omnidesk sends again still announces the agent. The cost: two first messages of a new agent
+        // arriving at the same moment, or a retry after a failure between the two appends, announce it twice.
+        var name = message.AgentName;
+        var joins = name is not null && !await _store.HasAgentAsync(sessionId, name, cancellationToken).ConfigureAwait(false);
+        if (joins)
         {
             var joined = new ConversationEntry { Timestamp = now, Kind = ConversationEntryKind.AgentJoined, AgentName = name, AgentPicture = message.Picture };
             await AppendHistoryAsync(sessionId, joined, cancellationToken).ConfigureAwait(false);
@@ -68,6 +74,10 @@ internal sealed partial class ConversationEngine
         await AppendHistoryAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
         await _store.TouchAsync(sessionId, now, cancellationToken).ConfigureAwait(false);
         await _store.AppendAsync(sessionId, ConversationLog.Events, entry, cancellationToken).ConfigureAwait(false);
+        if (joins)
+        {
+            await _store.AddAgentAsync(sessionId, name!, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task RecordFileAsync(AgentFileEvent file, DateTimeOffset now, CancellationToken cancellationToken)

@@ -28,13 +28,11 @@ internal sealed class ConversationHookpointSlot
         _services.Add(_ours);
     }
 
-    /// <summary>The type registered after ours in the handler's place, or <see langword="null"/> when ours is still the one resolved.</summary>
-    public string? ReplacedBy()
+    /// <summary>Whether something registered after ours took the handler's place.</summary>
+    public bool IsReplaced()
     {
         var last = _services.LastOrDefault(d => d.ServiceType == typeof(OmnideskHookpointHandler) && !d.IsKeyedService);
-        return last is null || ReferenceEquals(last, _ours)
-            ? null
-            : (last.ImplementationType ?? last.ImplementationInstance?.GetType())?.Name ?? "a handler factory";
+        return last is not null && !ReferenceEquals(last, _ours);
     }
 
     private static OmnideskHookpointHandler Create(ServiceDescriptor descriptor, IServiceProvider provider) =>

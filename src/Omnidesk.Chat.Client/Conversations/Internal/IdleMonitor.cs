@@ -19,6 +19,7 @@ internal sealed class IdleMonitor : IDisposable
     private readonly ITimer _timer;
     private readonly CancellationTokenSource _stopping = new();
     private int _running;
+    private int _disposed;
 
     public IdleMonitor(ConversationEngine engine, TimeSpan timeout, OmnideskConversationsOptions options, TimeProvider time, ILogger logger)
     {
@@ -37,6 +38,11 @@ internal sealed class IdleMonitor : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _timer.Dispose();
         _stopping.Cancel();
         _stopping.Dispose();

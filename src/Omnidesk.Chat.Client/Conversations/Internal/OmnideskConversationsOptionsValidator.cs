@@ -47,10 +47,10 @@ internal sealed class OmnideskConversationsOptionsValidator : IValidateOptions<O
         Positive(failures, $"{nameof(options.Memory)}:{nameof(options.Memory.MaxHistoryPerConversation)}", options.Memory.MaxHistoryPerConversation);
         Positive(failures, $"{nameof(options.Memory)}:{nameof(options.Memory.MaxFileBytes)}", options.Memory.MaxFileBytes);
 
-        if (_slot.ReplacedBy() is { } other)
+        if (_slot.IsReplaced())
         {
             failures.Add(
-                $"The hookpoint handler {other} was registered after AddOmnideskConversations(), so the conversations would receive no hookpoints: " +
+                "A hookpoint handler was registered after AddOmnideskConversations(), so the conversations would receive no hookpoints: " +
                 "call AddOmnideskHookpoints<THandler>() before AddOmnideskConversations(); both then run.");
         }
 

@@ -69,7 +69,17 @@ public interface IOmnideskConversationStore
     /// <returns>The counter's new value.</returns>
     ValueTask<long> IncrementAsync(string sessionId, string counter, CancellationToken cancellationToken);
 
-    /// <summary>Adds an agent name to the session's set of agents seen, atomically.</summary>
+    /// <summary>Whether an agent name is in the session's set of agents seen (<see cref="AddAgentAsync"/>).</summary>
+    /// <param name="sessionId">The chat session id.</param>
+    /// <param name="agentName">The agent's name (compared ordinally).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><see langword="true"/> when the name is in the set.</returns>
+    ValueTask<bool> HasAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds an agent name to the session's set of agents seen, atomically. The layer calls it only after the agent's
+    /// first message is in the event log, so a delivery refused with 503 and sent again still announces the agent.
+    /// </summary>
     /// <param name="sessionId">The chat session id.</param>
     /// <param name="agentName">The agent's name (compared ordinally).</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -113,6 +113,7 @@ public sealed class OmnideskConversation
     /// </summary>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The events.</returns>
+#pragma warning disable RS0026 // Two overloads with an optional token: issue 13's shape, kept as it is on the merge of main
     public IAsyncEnumerable<ConversationEvent> ReadEventsAsync(CancellationToken cancellationToken = default) =>
         ReadEventsAsync(ConversationEngine.DefaultReader, cancellationToken);
 
@@ -129,6 +130,7 @@ public sealed class OmnideskConversation
         ArgumentException.ThrowIfNullOrEmpty(reader);
         return _engine.ReadEventsAsync(this, reader, cancellationToken);
     }
+#pragma warning restore RS0026
 
     /// <summary>
     /// Opens an agent file's kept content. A file can be opened once: its content then leaves the store. After

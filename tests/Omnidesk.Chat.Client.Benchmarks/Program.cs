@@ -5,8 +5,14 @@ using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 
 // Runs the pairs chosen on the command line (BenchmarkDotNet's options: --filter, --job, --inProcess, ...), plus
 // --cpu-clock: time by this process's CPU time rather than wall time (see ProcessCpuClock), and
-// --interleaved: instead of BenchmarkDotNet, the pairs' time ratios from alternating rounds (see InterleavedRunner).
+// --interleaved: instead of BenchmarkDotNet, the pairs' time ratios from alternating rounds (see InterleavedRunner),
+// --sustained-load: the hookpoint receiver against the bare endpoint under wrk, 64 connections (see SustainedLoadRunner).
 // Exits non-zero when a benchmark failed (its setup's same-request check included) so CI's dry run notices.
+if (args.Contains("--sustained-load"))
+{
+    return await SustainedLoadRunner.RunAsync(Console.Out);
+}
+
 if (args.Contains("--interleaved"))
 {
     return InterleavedRunner.Run(Console.Out);

@@ -25,5 +25,8 @@ internal sealed partial class HookpointRequestProcessor
 
         [LoggerMessage(6, LogLevel.Debug, "Hookpoint {Kind}: the sender disconnected before the answer.")]
         public static partial void SenderDisconnected(ILogger logger, HookpointKind kind);
+
+        [LoggerMessage(7, LogLevel.Warning, "Hookpoint {Kind}: answered 503, the event was not kept: {Reason}")]
+        public static partial void StoreUnavailable(ILogger logger, HookpointKind kind, string reason);
     }
 }

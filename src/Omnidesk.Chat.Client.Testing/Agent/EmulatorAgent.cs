@@ -70,7 +70,7 @@ public sealed partial class EmulatorAgent : IDisposable
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            EmulatorLog.AgentPosted(_logger, target, (int)response.StatusCode);
+            EmulatorLog.AgentPosted(_logger, hookpoint.TrimStart('/'), target.GetLeftPart(UriPartial.Authority), (int)response.StatusCode);
             _actions?.Record(action, (int)response.StatusCode);
             return new HookpointDelivery((int)response.StatusCode, body);
         }

@@ -113,7 +113,7 @@ public sealed class OmnideskConversation
     /// </summary>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The events.</returns>
-#pragma warning disable RS0026 // Two overloads with an optional token: issue 13's shape, kept as it is on the merge of main
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Both overloads shipped together; the token stays optional on each, as on the BCL's async readers.")]
     public IAsyncEnumerable<ConversationEvent> ReadEventsAsync(CancellationToken cancellationToken = default) =>
         ReadEventsAsync(ConversationEngine.DefaultReader, cancellationToken);
 
@@ -125,12 +125,12 @@ public sealed class OmnideskConversation
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The events.</returns>
     /// <exception cref="ArgumentException"><paramref name="reader"/> is null or empty.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Both overloads shipped together; the token stays optional on each, as on the BCL's async readers.")]
     public IAsyncEnumerable<ConversationEvent> ReadEventsAsync(string reader, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(reader);
         return _engine.ReadEventsAsync(this, reader, cancellationToken);
     }
-#pragma warning restore RS0026
 
     /// <summary>
     /// Opens an agent file's kept content. A file can be opened once: its content then leaves the store. After

@@ -29,6 +29,7 @@ public sealed class OmnideskEmulator : IAsyncDisposable
 
     private OmnideskEmulator(WebApplication app, EmulatorContext context, RequestRecorder recorder, EmulatorFaults faults, EmulatorAgent agent, Uri baseAddress)
     {
+        DeskAddress = context.DeskChanges is null ? null : new Uri(baseAddress, AgentDesk.Prefix.TrimStart('/'));
         _app = app;
         _context = context;
         _recorder = recorder;
@@ -42,6 +43,12 @@ public sealed class OmnideskEmulator : IAsyncDisposable
 
     /// <summary>Gets the address of the chat service (the same server): <c>GET {ChatServiceAddress}requestChatConfig</c>.</summary>
     public Uri ChatServiceAddress => BaseAddress;
+
+    /// <summary>
+    /// Gets the agent desk page, for example <c>http://127.0.0.1:54321/desk</c>, or <see langword="null"/> when
+    /// <see cref="OmnideskEmulatorOptions.EnableDesk"/> is off. Open it in a browser to play the agent by hand.
+    /// </summary>
+    public Uri? DeskAddress { get; }
 
     /// <summary>Gets the options the emulator runs with; most are read at each request.</summary>
     public OmnideskEmulatorOptions Options => _context.Options;
@@ -92,11 +99,21 @@ public sealed class OmnideskEmulator : IAsyncDisposable
             kestrel.AddServerHeader = false;
         });
 
-        var context = new EmulatorContext(options, new EmulatorState(options.TimeProvider));
+        var deskChanges = options.EnableDesk ? new DeskSignal() : null;
+        var context = new EmulatorContext(options, new EmulatorState(options.TimeProvider)) { DeskChanges = deskChanges };
         var recorder = new RequestRecorder();
         var faults = new EmulatorFaults();
+        var agentActions = deskChanges is null ? null : new AgentActionLog(options.TimeProvider, deskChanges);
+        var agent = new EmulatorAgent(context.State, options.AgentTimeout, logger, agentActions);
         var app = builder.Build();
-        var pipeline = new EmulatorPipeline(context, faults, recorder, logger, app.Lifetime.ApplicationStopping);
+        var stopping = app.Lifetime.ApplicationStopping;
+        if (agentActions is not null)
+        {
+            var desk = new AgentDesk(context.State, agent, agentActions, deskChanges!, stopping);
+            app.Map(AgentDesk.Prefix, branch => branch.Run(desk.HandleAsync));
+        }
+
+        var pipeline = new EmulatorPipeline(context, faults, recorder, logger, stopping);
         app.Run(http => RunSafelyAsync(pipeline, http));
         try
         {
@@ -104,6 +121,7 @@ public sealed class OmnideskEmulator : IAsyncDisposable
         }
         catch
         {
+            agent.Dispose();
             await app.DisposeAsync().ConfigureAwait(false);
             throw;
         }
@@ -112,8 +130,6 @@ public sealed class OmnideskEmulator : IAsyncDisposable
             .Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseAddress = new Uri(address.TrimEnd('/') + "/");
         EmulatorLog.Listening(logger, baseAddress);
-
-        var agent = new EmulatorAgent(context.State, options.AgentTimeout, logger);
         return new OmnideskEmulator(app, context, recorder, faults, agent, baseAddress);
     }
 

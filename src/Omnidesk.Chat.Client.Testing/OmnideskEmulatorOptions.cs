@@ -9,7 +9,7 @@ namespace Omnidesk.Chat.Client.Testing;
 /// <remarks>
 /// The emulator reads these properties at each request, so a test may change them while the emulator runs;
 /// <see cref="MaxRequestBodySize"/>, <see cref="MaxFormValueLength"/>, <see cref="LoggerFactory"/> and
-/// <see cref="AgentTimeout"/> are read once, at start.
+/// <see cref="AgentTimeout"/> and <see cref="EnableDesk"/> are read once, at start.
 /// </remarks>
 public sealed class OmnideskEmulatorOptions
 {
@@ -66,6 +66,14 @@ public sealed class OmnideskEmulatorOptions
     /// <summary>Gets or sets how long the agent waits for a hookpoint to answer.</summary>
     /// <value>Defaults to 30 seconds.</value>
     public TimeSpan AgentTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Gets or sets whether the emulator serves the agent desk at <see cref="OmnideskEmulator.DeskAddress"/>: a page
+    /// that lists the sessions live, shows each one's transcript, and lets a person reply, send a file, set typing
+    /// and end the session through <see cref="OmnideskEmulator.Agent"/>. Read once, at start.
+    /// </summary>
+    /// <value>Defaults to <see langword="false"/>.</value>
+    public bool EnableDesk { get; set; }
 
     /// <summary>Gets or sets the clock used for the timestamps the emulator stores and returns.</summary>
     /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>

@@ -30,6 +30,6 @@ public sealed partial class EmulatorAgent
     {
         ArgumentNullException.ThrowIfNull(sessionId);
         HookpointField[] fields = [new("sessionID", sessionId)];
-        return PostAsync(chatServer, "/endSession", HookpointContent.Create(encoding, fields), cancellationToken);
+        return PostAsync(chatServer, "/endSession", HookpointContent.Create(encoding, fields), new AgentAction(AgentActionKind.End, sessionId), cancellationToken);
     }
 }

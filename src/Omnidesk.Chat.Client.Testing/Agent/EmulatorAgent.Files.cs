@@ -64,7 +64,13 @@ public sealed partial class EmulatorAgent
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrEmpty(contentType);
         HookpointField[] fields = [new("sessionID", sessionId)];
-        return PostAsync(chatServer, "/uploadForCustomer", HookpointContent.MultipartWithFile(content, fileName, contentType, fields), cancellationToken);
+        var action = new AgentAction(AgentActionKind.File, sessionId)
+        {
+            FileName = fileName,
+            ContentType = contentType,
+            Size = content.CanSeek ? content.Length - content.Position : null,
+        };
+        return PostAsync(chatServer, "/uploadForCustomer", HookpointContent.MultipartWithFile(content, fileName, contentType, fields), action, cancellationToken);
     }
 
     /// <summary>POSTs an agent file given as bytes under any base address.</summary>

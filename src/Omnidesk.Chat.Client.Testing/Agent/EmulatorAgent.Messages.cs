@@ -50,6 +50,8 @@ public sealed partial class EmulatorAgent
         fields.Add(new("name", agentName));
         fields.Add(new("message", message));
         fields.Add(new("sessionID", sessionId));
-        return PostAsync(chatServer, "/messageForCustomer", HookpointContent.Create(encoding, fields), cancellationToken);
+        return PostAsync(chatServer, "/messageForCustomer", HookpointContent.Create(encoding, fields),
+            new AgentAction(AgentActionKind.Message, sessionId) { Text = message, AgentName = agentName },
+            cancellationToken);
     }
 }

@@ -37,6 +37,6 @@ public sealed partial class EmulatorAgent
     {
         ArgumentNullException.ThrowIfNull(sessionId);
         HookpointField[] fields = [new("Typing", typing ? "true" : "false", IsBoolean: true), new("SessionID", sessionId)];
-        return PostAsync(chatServer, "/typingIndicatorForCustomer", HookpointContent.Create(encoding, fields), cancellationToken);
+        return PostAsync(chatServer, "/typingIndicatorForCustomer", HookpointContent.Create(encoding, fields), new AgentAction(AgentActionKind.Typing, sessionId) { Typing = typing }, cancellationToken);
     }
 }

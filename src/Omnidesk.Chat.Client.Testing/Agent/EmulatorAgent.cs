@@ -21,11 +21,13 @@ public sealed partial class EmulatorAgent : IDisposable
     private readonly EmulatorState _state;
     private readonly HttpClient _http;
     private readonly ILogger _logger;
+    private readonly AgentActionLog? _actions;
 
-    internal EmulatorAgent(EmulatorState state, TimeSpan timeout, ILogger logger)
+    internal EmulatorAgent(EmulatorState state, TimeSpan timeout, ILogger logger, AgentActionLog? actions = null)
     {
         _state = state;
         _logger = logger;
+        _actions = actions;
         _http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { Timeout = timeout };
     }
 
@@ -44,7 +46,7 @@ public sealed partial class EmulatorAgent : IDisposable
         return new Uri(chatServer, UriKind.Absolute);
     }
 
-    private async Task<HookpointDelivery> PostAsync(Uri chatServer, string hookpoint, HttpContent content, CancellationToken cancellationToken)
+    private async Task<HookpointDelivery> PostAsync(Uri chatServer, string hookpoint, HttpContent content, AgentAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chatServer);
         if (!chatServer.IsAbsoluteUri)
@@ -54,9 +56,23 @@ public sealed partial class EmulatorAgent : IDisposable
 
         var target = new Uri(chatServer.AbsoluteUri.TrimEnd('/') + hookpoint, UriKind.Absolute);
         using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = content };
-        using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        EmulatorLog.AgentPosted(_logger, hookpoint.TrimStart('/'), target.GetLeftPart(UriPartial.Authority), (int)response.StatusCode);
-        return new HookpointDelivery((int)response.StatusCode, body);
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            _actions?.Record(action, statusCode: null); // shown on the desk as "not delivered"
+            throw;
+        }
+
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            EmulatorLog.AgentPosted(_logger, hookpoint.TrimStart('/'), target.GetLeftPart(UriPartial.Authority), (int)response.StatusCode);
+            _actions?.Record(action, (int)response.StatusCode);
+            return new HookpointDelivery((int)response.StatusCode, body);
+        }
     }
 }

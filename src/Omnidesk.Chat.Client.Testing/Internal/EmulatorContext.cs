@@ -9,6 +9,9 @@ internal sealed class EmulatorContext(OmnideskEmulatorOptions options, EmulatorS
 
     public EmulatorState State { get; } = state;
 
+    /// <summary>Gets the signal the agent desk's event streams wait on; <see langword="null"/> when the desk is off.</summary>
+    public DeskSignal? DeskChanges { get; init; }
+
     public bool AgentsAvailable
     {
         get => _agentsAvailable;

@@ -57,6 +57,7 @@ internal sealed class EmulatorPipeline(
         }
 
         var response = readError ?? _dispatcher.Dispatch(endpoint, route.ChatId, request);
+        context.DeskChanges?.Notify();
         switch (fault?.Kind)
         {
             case EmulatorFaultKind.DropAfterProcessing:

@@ -1,0 +1,162 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Omnidesk.Chat.Client;
+using Omnidesk.Chat.Client.Conversations;
+using Omnidesk.Chat.WebSample.Bot;
+
+namespace Omnidesk.Chat.WebSample.Chat;
+
+/// <summary>
+/// What the customer's page can do: talk to the bot, hand over to a person (one call:
+/// <see cref="IOmnideskConversations.StartAsync"/>), then talk to the agent, whose side arrives from
+/// <see cref="OmnideskConversation.ReadEventsAsync(CancellationToken)"/> and goes to the page as lines.
+/// </summary>
+internal sealed partial class CustomerChat(
+    IOmnideskConversations conversations,
+    ShopBot bot,
+    IHostApplicationLifetime lifetime,
+    ILogger<CustomerChat> logger)
+{
+    public async Task SayAsync(ChatSession session, string text, CancellationToken cancellationToken)
+    {
+        await session.Turn.WaitAsync(cancellationToken);
+        try
+        {
+            session.Add("customer", l => l with { Author = "You", Text = text });
+            if (session.Conversation is { } conversation)
+            {
+                await SendToAgentAsync(session, conversation, text, cancellationToken);
+                return;
+            }
+
+            session.BotTranscript.Add(new TranscriptLine("Customer", text));
+            if (bot.WantsAPerson(text))
+            {
+                await HandOverAsync(session, text, cancellationToken);
+                return;
+            }
+
+            Bot(session, bot.Answer(text));
+        }
+        finally
+        {
+            session.Turn.Release();
+        }
+    }
+
+    public async Task TalkToAPersonAsync(ChatSession session, string? customerName, CancellationToken cancellationToken)
+    {
+        await session.Turn.WaitAsync(cancellationToken);
+        try
+        {
+            if (session.Conversation is null && !session.Ended)
+            {
+                await HandOverAsync(session, "I'd like to talk to a person, please.", cancellationToken, customerName);
+            }
+        }
+        finally
+        {
+            session.Turn.Release();
+        }
+    }
+
+    public async Task SetTypingAsync(ChatSession session, bool typing, CancellationToken cancellationToken)
+    {
+        if (session.Conversation is { } conversation && !session.Ended)
+        {
+            await conversation.SetTypingAsync(typing, cancellationToken);
+        }
+    }
+
+    public async Task EndAsync(ChatSession session, CancellationToken cancellationToken)
+    {
+        if (session.Conversation is { } conversation && !session.Ended)
+        {
+            await conversation.EndAsync(cancellationToken); // the event reader then says "You ended the chat."
+        }
+        else if (!session.Ended)
+        {
+            session.Ended = true;
+            session.Add("ended", l => l with { Text = "You closed the chat." });
+        }
+    }
+
+    /// <summary>Opens an agent's file for the customer; <see langword="null"/> when it is gone (a file opens once).</summary>
+    public async Task<(AgentFile File, Stream Content)?> OpenFileAsync(ChatSession session, string fileId, CancellationToken cancellationToken)
+    {
+        if (session.Conversation is not { } conversation || !session.Files.TryRemove(fileId, out var file))
+        {
+            return null;
+        }
+
+        var content = await conversation.OpenFileAsync(file, cancellationToken);
+        return content is null ? null : (file, content);
+    }
+
+    private static void Bot(ChatSession session, string text)
+    {
+        session.BotTranscript.Add(new TranscriptLine("Bot", text));
+        session.Add("bot", l => l with { Author = "Shop bot", Text = text });
+    }
+
+    private async Task HandOverAsync(ChatSession session, string message, CancellationToken cancellationToken, string? customerName = null)
+    {
+        var result = await conversations.StartAsync(new ConversationStartRequest
+        {
+            SessionId = session.Id,
+            Message = message,
+            BotTranscript = [.. session.BotTranscript],
+            CustomerName = string.IsNullOrWhiteSpace(customerName) ? null : OmnideskCustomerName.FromDisplayName(customerName),
+            CheckAgentsAvailable = true,
+        }, cancellationToken);
+
+        if (result.Outcome == ConversationStartOutcome.NoAgentsAvailable || result.Conversation is null)
+        {
+            Bot(session, "Sorry, no one from our team is available right now. Please try again later, or ask me.");
+            return;
+        }
+
+        session.Conversation = result.Conversation;
+        session.Add("connected", l => l with { Text = $"You are now connected to our team (ticket #{result.Conversation.TicketId}). An agent will answer here." });
+        _ = RelayAgentSideAsync(session, result.Conversation);
+    }
+
+    private async Task SendToAgentAsync(ChatSession session, OmnideskConversation conversation, string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await conversation.SendAsync(text, cancellationToken);
+        }
+        catch (OmnideskConversationEndedException)
+        {
+            session.Add("notice", l => l with { Text = "This chat has ended, so the message was not sent." });
+        }
+    }
+
+    /// <summary>Reads the agent's side until the conversation ends, turning each event into a line of the page.</summary>
+    private async Task RelayAgentSideAsync(ChatSession session, OmnideskConversation conversation)
+    {
+        try
+        {
+            await foreach (var e in conversation.ReadEventsAsync(lifetime.ApplicationStopping))
+            {
+                AgentEventLines.Add(session, e);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The app is stopping.
+        }
+        catch (Exception exception)
+        {
+            Log.RelayFailed(logger, exception, session.Id);
+            session.Add("notice", l => l with { Text = "The connection to our team was lost. Please reload the page." });
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Error, Message = "Reading the agent's side of {SessionId} failed")]
+        public static partial void RelayFailed(ILogger logger, Exception exception, string sessionId);
+    }
+}

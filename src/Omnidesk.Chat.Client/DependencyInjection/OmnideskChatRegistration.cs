@@ -40,7 +40,11 @@ internal static class OmnideskChatRegistration
         // Each call is logged once by the SDK's own telemetry (operation, status, attempts, duration, no secrets),
         // so the factory's two default request loggers, which cost ~6% of an in-memory call, are removed; a user
         // who wants them back calls AddDefaultLogger() on the returned builder, and the headers stay redacted.
-        var builder = services.AddHttpClient(clientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+        var builder = services.AddHttpClient(clientName, (sp, client) =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                OmnideskUserAgent.Apply(client.DefaultRequestHeaders, sp.GetRequiredService<IOptionsMonitor<OmnideskChatOptions>>().Get(optionsName).UserAgentSuffix);
+            })
             .RemoveAllLoggers()
             .RedactLoggedHeaders(["apiKey", "authorization"]);
         if (!services.Any(d => d.ServiceType == typeof(ResilienceChainCheck) && Equals(d.ImplementationInstance, new ResilienceChainCheck(clientName))))

@@ -35,15 +35,15 @@ internal sealed class ClientPair : IAsyncDisposable
         if (transport == Transport.InMemory)
         {
             var handler = new StandInHandler(inMemoryAnswer);
-            return new ClientPair(SdkClients.InMemory(handler), RefitClients.InMemory(handler), RawHttp(new HttpClient(handler, disposeHandler: true)), Sample.InMemoryAddress, null);
+            return new ClientPair(SdkClients.InMemory(handler), RefitClients.InMemory(handler), WithSdkUserAgent(new HttpClient(handler, disposeHandler: true)), Sample.InMemoryAddress, null);
         }
 
         var server = await LoopbackServer.StartOmnideskAsync();
-        return new ClientPair(SdkClients.Over(server.Address), RefitClients.Over(server.Address), RawHttp(new HttpClient()), server.Address, server);
+        return new ClientPair(SdkClients.Over(server.Address), RefitClients.Over(server.Address), WithSdkUserAgent(new HttpClient()), server.Address, server);
     }
 
     /// <summary>The raw side sends the SDK's User-Agent too, so both send the same headers.</summary>
-    private static HttpClient RawHttp(HttpClient http)
+    public static HttpClient WithSdkUserAgent(HttpClient http)
     {
         http.DefaultRequestHeaders.UserAgent.ParseAdd(OmnideskUserAgent.Sdk);
         return http;

@@ -23,7 +23,8 @@ internal static partial class SampleRunner
     public static async Task<IReadOnlyList<TranscriptStep>> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken, bool verbose = false)
     {
         var started = Stopwatch.GetTimestamp();
-        var builder = Host.CreateApplicationBuilder(args);
+        var openTelemetry = args.Contains(SampleTelemetry.Switch);
+        var builder = Host.CreateApplicationBuilder([.. args.Where(arg => arg != SampleTelemetry.Switch)]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         if (!verbose)
         {
@@ -51,6 +52,11 @@ internal static partial class SampleRunner
         builder.Configuration["Omnidesk:ChatServer"] ??= AccountConfiguration.ChatServer(settings, receiver, token);
 
         builder.Services.AddOmnideskChat();
+        if (openTelemetry)
+        {
+            SampleTelemetry.AddConsoleOpenTelemetry(builder.Services);
+        }
+
         using var host = builder.Build();
         await host.StartAsync(cancellationToken);
         var options = host.Services.GetRequiredService<IOptions<OmnideskChatOptions>>().Value;

@@ -17,6 +17,14 @@ public sealed class OmnideskHookpointOptions
     public string? Token { get; set; }
 
     /// <summary>
+    /// Gets or sets the token being replaced, accepted as well as <see cref="Token"/> while a rotation is under way:
+    /// set <see cref="Token"/> to the new token and this to the old one, tell Omnidesk the new <c>chatServer</c>
+    /// address, and remove this once Omnidesk posts to the new one. No message is missed in between.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>: only <see cref="Token"/> is accepted.</value>
+    public string? PreviousToken { get; set; }
+
+    /// <summary>
     /// Gets or sets a value indicating whether the routes carry the secret <see cref="Token"/>. Set it to
     /// <see langword="false"/> only for local development: anyone who can reach the routes can then post agent
     /// messages to your customers, and a warning is logged at start.
@@ -39,5 +47,6 @@ public sealed class OmnideskHookpointOptions
     /// <inheritdoc/>
     public override string ToString() =>
         $"RequireSecretToken = {RequireSecretToken}, Token = {(Token is null ? "(none)" : "(set)")}, " +
+        $"PreviousToken = {(PreviousToken is null ? "(none)" : "(set)")}, " +
         $"AllowedNetworks = [{string.Join(", ", AllowedNetworks)}], MaxFileSize = {MaxFileSize}";
 }

@@ -73,6 +73,7 @@ public static class OmnideskHookpointServiceCollectionExtensions
         services.TryAddScoped<THandler>();
         services.Replace(ServiceDescriptor.Scoped<OmnideskHookpointHandler>(provider => provider.GetRequiredService<THandler>()));
         services.TryAddSingleton<HookpointRequestProcessor>();
+        HookpointTokenRedaction.Add(services);
         return services.AddOptionsWithValidateOnStart<OmnideskHookpointOptions, OmnideskHookpointOptionsValidator>();
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Omnidesk.Chat.Client.Hookpoints;
 
 namespace Omnidesk.Chat.Client.Testing;
 
@@ -76,7 +77,10 @@ public sealed class OmnideskEmulator : IAsyncDisposable
     {
         options ??= new OmnideskEmulatorOptions();
         OptionsGuard.Validate(options);
-        var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        // Its Kestrel request lines show the query, where the API key may travel: the keys are masked in every entry.
+        var loggerFactory = options.LoggerFactory is { } given
+            ? OmnideskSecretRedaction.Wrap(given, () => [options.ApiKey, options.ChatsApiKey, options.ChatAccountToken, options.ChatServerToken])
+            : NullLoggerFactory.Instance;
         var logger = loggerFactory.CreateLogger<OmnideskEmulator>();
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(OmnideskEmulator).Assembly.GetName().Name });

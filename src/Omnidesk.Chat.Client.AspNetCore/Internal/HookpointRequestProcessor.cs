@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,8 +9,8 @@ using Omnidesk.Chat.Client.Hookpoints;
 namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 
 /// <summary>
-/// Runs one hookpoint request: token → source network → size → parse → the user's handler → answer.
-/// Never logs the path (it holds the token); logs the hookpoint kind instead.
+/// Runs one hookpoint request: route → authenticity (token, source network) → limits → parser → typed event →
+/// the user's handler → answer. Never logs the path (it holds the token); logs the hookpoint kind instead.
 /// </summary>
 internal sealed partial class HookpointRequestProcessor
 {
@@ -41,7 +42,9 @@ internal sealed partial class HookpointRequestProcessor
 
     public async Task ProcessAsync(HttpContext context, HookpointKind kind)
     {
-        if (!_authenticity.TokenMatches(context.Request.RouteValues[HookpointRoutes.TokenRouteValue] as string))
+        var presentedToken = context.Request.RouteValues[HookpointRoutes.TokenRouteValue] as string;
+        HookpointSpanRedaction.Redact(Activity.Current, presentedToken);
+        if (!_authenticity.TokenMatches(presentedToken))
         {
             Log.WrongToken(_logger, kind);
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -62,7 +65,7 @@ internal sealed partial class HookpointRequestProcessor
             var reason = isUpload
                 ? $"the body is larger than {maxBody} bytes (a {_limits.MaxFileSize}-byte file and {UploadOverhead} bytes for the rest)"
                 : $"the body is larger than {maxBody} bytes";
-            await RefuseAsync(context, kind, StatusCodes.Status413PayloadTooLarge, reason).ConfigureAwait(false);
+            await AnswerAsync(context, kind, HookpointAnswer.Refused(StatusCodes.Status413PayloadTooLarge, reason)).ConfigureAwait(false);
             return;
         }
 
@@ -71,53 +74,98 @@ internal sealed partial class HookpointRequestProcessor
             sizeFeature.MaxRequestBodySize = maxBody;
         }
 
+        await AnswerAsync(context, kind, await ParseAndHandleAsync(context, kind).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    private async Task<HookpointAnswer> ParseAndHandleAsync(HttpContext context, HookpointKind kind)
+    {
         var aborted = context.RequestAborted;
-        OmnideskHookpointEvent? hookpointEvent = null;
+        var body = new RequestBodyWatch(context.Request.Body, context.Request.ContentLength);
+        HookpointParseResult? parsed = null;
         try
         {
-            var parsed = await OmnideskHookpointParser.ParseAsync(
-                kind, context.Request.ContentType, context.Request.Body, _limits, aborted).ConfigureAwait(false);
-            await using var parsedScope = parsed.ConfigureAwait(false);
+            var source = await SmallUploadReadWholeAsync(context, kind, body).ConfigureAwait(false) ?? (Stream)body;
+            parsed = await OmnideskHookpointParser.ParseAsync(kind, context.Request.ContentType, source, _limits, aborted)
+                .ConfigureAwait(false);
             if (!parsed.Succeeded)
             {
-                await RefuseAsync(context, kind, StatusOf(parsed.Outcome), parsed.FailureReason!).ConfigureAwait(false);
-                return;
+                // The handler is never called for a body refused here.
+                return HookpointAnswer.Refused(parsed.Outcome, parsed.FailureReason!);
             }
 
-            hookpointEvent = parsed.Event!;
             var handler = context.RequestServices.GetRequiredService<OmnideskHookpointHandler>();
-            await handler.HandleAsync(hookpointEvent, aborted).ConfigureAwait(false);
-        }
-        catch (Exception) when (aborted.IsCancellationRequested)
-        {
-            Log.SenderDisconnected(_logger, kind);
-            return;
-        }
-        catch (Exception exception) when (HookpointBodyFailure.Find(exception, hookpointEvent) is { } failure)
-        {
-            await RefuseAsync(context, kind, failure.StatusCode, failure.Reason).ConfigureAwait(false);
-            return;
+            await handler.HandleAsync(ForHandler(context, parsed.Event!), aborted).ConfigureAwait(false);
+            return HookpointAnswer.For(null, parsed, body, aborted.IsCancellationRequested);
         }
         catch (Exception exception)
         {
-            Log.HandlerFailed(_logger, kind, exception);
-            if (!context.Response.HasStarted)
-            {
-                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            }
-
-            return;
+            return HookpointAnswer.For(exception, parsed, body, aborted.IsCancellationRequested);
         }
-
-        await AnswerOkAsync(context, kind).ConfigureAwait(false);
+        finally
+        {
+            if (parsed is not null)
+            {
+                await parsed.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 
-    private static int StatusOf(HookpointParseOutcome outcome) => outcome switch
+    /// <summary>
+    /// Reads an upload whose declared length fits the text body limit into memory first: the parser then reads it
+    /// to its end before the handler is called, so a broken end answers 4xx without the handler having seen it.
+    /// </summary>
+    private async Task<MemoryStream?> SmallUploadReadWholeAsync(HttpContext context, HookpointKind kind, Stream body)
     {
-        HookpointParseOutcome.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
-        HookpointParseOutcome.UnsupportedContentType => StatusCodes.Status415UnsupportedMediaType,
-        _ => StatusCodes.Status400BadRequest,
-    };
+        if (kind != HookpointKind.UploadForCustomer || context.Request.ContentLength is not { } length || length > _limits.MaxTextBodySize)
+        {
+            return null;
+        }
+
+        var whole = new MemoryStream((int)length);
+        await body.CopyToAsync(whole, context.RequestAborted).ConfigureAwait(false);
+        whole.Position = 0;
+        return whole;
+    }
+
+    /// <summary>
+    /// A file streamed from the body, on a server that forbids synchronous reads, fails a synchronous read at once
+    /// with a clear message (a file held in a temporary file first reads either way).
+    /// </summary>
+    private static OmnideskHookpointEvent ForHandler(HttpContext context, OmnideskHookpointEvent parsedEvent) =>
+        parsedEvent is AgentFileEvent { Content.CanSeek: false } file && context.Features.Get<IHttpBodyControlFeature>() is not { AllowSynchronousIO: true }
+            ? file with { Content = new AsyncOnlyReadStream(file.Content) }
+            : parsedEvent;
+
+    private async Task AnswerAsync(HttpContext context, HookpointKind kind, HookpointAnswer answer)
+    {
+        switch (answer.Kind)
+        {
+            case HookpointAnswerKind.Aborted:
+                Log.SenderDisconnected(_logger, kind);
+                return;
+            case HookpointAnswerKind.HandlerFailed:
+                Log.HandlerFailed(_logger, kind, answer.Exception!);
+                if (!context.Response.HasStarted)
+                {
+                    context.Response.StatusCode = answer.StatusCode;
+                }
+
+                return;
+            case HookpointAnswerKind.Refused:
+                Log.Refused(_logger, kind, answer.StatusCode, answer.Reason!);
+                if (!context.Response.HasStarted)
+                {
+                    context.Response.StatusCode = answer.StatusCode;
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync(answer.Reason!, context.RequestAborted).ConfigureAwait(false);
+                }
+
+                return;
+            default:
+                await AnswerOkAsync(context, kind).ConfigureAwait(false);
+                return;
+        }
+    }
 
     private static Task AnswerOkAsync(HttpContext context, HookpointKind kind)
     {
@@ -129,18 +177,5 @@ internal sealed partial class HookpointRequestProcessor
 
         context.Response.ContentType = "text/plain; charset=utf-8";
         return context.Response.WriteAsync("ok", context.RequestAborted);
-    }
-
-    private async Task RefuseAsync(HttpContext context, HookpointKind kind, int statusCode, string reason)
-    {
-        Log.Refused(_logger, kind, statusCode, reason);
-        if (context.Response.HasStarted)
-        {
-            return;
-        }
-
-        context.Response.StatusCode = statusCode;
-        context.Response.ContentType = "text/plain; charset=utf-8";
-        await context.Response.WriteAsync(reason, context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Omnidesk.Chat.Client.Hookpoints.Internal;
+using Omnidesk.Chat.Client.Hookpoints;
 
 namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 
@@ -10,13 +10,25 @@ internal sealed class OmnideskHookpointOptionsValidator : IValidateOptions<Omnid
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (options.RequireSecretToken && !HookpointToken.IsWellFormed(options.Token))
+        if (options.RequireSecretToken && !OmnideskHookpointAddress.IsWellFormedToken(options.Token))
         {
             var problem = string.IsNullOrEmpty(options.Token) ? "is missing" : "breaks its rule";
             failures.Add(
-                $"OmnideskHookpointOptions.Token {problem}: it must be {HookpointToken.Rule}. " +
+                $"OmnideskHookpointOptions.Token {problem}: it must be {OmnideskHookpointAddress.TokenRule}. " +
                 "Make one with OmnideskHookpointAddress.GenerateToken() and keep it secret, " +
                 "or set RequireSecretToken = false for local development only.");
+        }
+
+        if (options.PreviousToken is { } previous)
+        {
+            if (!OmnideskHookpointAddress.IsWellFormedToken(previous))
+            {
+                failures.Add($"OmnideskHookpointOptions.PreviousToken breaks its rule: it must be {OmnideskHookpointAddress.TokenRule}.");
+            }
+            else if (previous == options.Token)
+            {
+                failures.Add("OmnideskHookpointOptions.PreviousToken is the same as Token: set it to the token being replaced, or remove it.");
+            }
         }
 
         foreach (var network in options.AllowedNetworks)

@@ -56,7 +56,7 @@ public sealed partial class EmulatorAgent : IDisposable
         using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = content };
         using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        EmulatorLog.AgentPosted(_logger, target, (int)response.StatusCode);
+        EmulatorLog.AgentPosted(_logger, hookpoint.TrimStart('/'), target.GetLeftPart(UriPartial.Authority), (int)response.StatusCode);
         return new HookpointDelivery((int)response.StatusCode, body);
     }
 }

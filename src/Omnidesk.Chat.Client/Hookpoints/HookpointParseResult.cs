@@ -1,3 +1,5 @@
+using Omnidesk.Chat.Client.Hookpoints.Internal;
+
 namespace Omnidesk.Chat.Client.Hookpoints;
 
 /// <summary>The result of <see cref="OmnideskHookpointParser.ParseAsync"/>: a typed event, or why there is none.</summary>
@@ -28,6 +30,15 @@ public sealed class HookpointParseResult : IAsyncDisposable
     /// It never quotes field values, so it is safe to send back and to log.
     /// </summary>
     public string? FailureReason { get; }
+
+    /// <summary>
+    /// Gets the failure met while the handler read <see cref="AgentFileEvent.Content"/> (the file was larger than
+    /// the limit, or the body broke off or turned malformed after the file started), even when the handler caught
+    /// or wrapped the exception; otherwise <see langword="null"/>. A host answers the request with it
+    /// (<see cref="HookpointParseOutcome.PayloadTooLarge"/>: 413, otherwise 400) instead of <c>ok</c>.
+    /// </summary>
+    public HookpointBodyException? FileReadFailure =>
+        Event is AgentFileEvent { Content: HookpointPartStream { Failure: { } failure } } ? failure : null;
 
     internal static HookpointParseResult Success(OmnideskHookpointEvent parsedEvent) =>
         new(HookpointParseOutcome.Parsed, parsedEvent, null);

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Security.Cryptography;
-using Omnidesk.Chat.Client.Hookpoints.Internal;
 using Omnidesk.Chat.Client.Validation;
 
 namespace Omnidesk.Chat.Client.Hookpoints;
@@ -10,7 +10,15 @@ namespace Omnidesk.Chat.Client.Hookpoints;
 /// </summary>
 public static class OmnideskHookpointAddress
 {
+    /// <summary>The rule every hookpoint token follows, as it is quoted in validation messages.</summary>
+    public const string TokenRule = "at least 32 characters, ASCII letters and digits only";
+
+    /// <summary>The shortest hookpoint token accepted.</summary>
+    public const int MinTokenLength = 32;
+
     private const string TokenAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    private static readonly SearchValues<char> TokenCharacters = SearchValues.Create(TokenAlphabet);
 
     /// <summary>
     /// Builds <c>{publicBaseUrl}/{prefix}/{token}</c>: the <c>chatServer</c> value under which Omnidesk finds
@@ -38,9 +46,9 @@ public static class OmnideskHookpointAddress
                 "the public base URL must be absolute, with no query string or fragment (for example https://chat.example.com).");
         }
 
-        if (!HookpointToken.IsWellFormed(token))
+        if (!IsWellFormedToken(token))
         {
-            throw new OmnideskValidationException(nameof(token), HookpointToken.Rule, "the hookpoint token breaks its rule.");
+            throw new OmnideskValidationException(nameof(token), TokenRule, "the hookpoint token breaks its rule.");
         }
 
         var baseText = publicBaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/');
@@ -55,6 +63,15 @@ public static class OmnideskHookpointAddress
 
         return address;
     }
+
+    /// <summary>
+    /// Tells whether <paramref name="token"/> follows <see cref="TokenRule"/>: letters and digits only (so that the
+    /// address still fits the documented <c>chatServer</c> pattern), at least <see cref="MinTokenLength"/> of them.
+    /// </summary>
+    /// <param name="token">The token to check; <see langword="null"/> is not well formed.</param>
+    /// <returns><see langword="true"/> when the token may be used.</returns>
+    public static bool IsWellFormedToken(string? token) =>
+        token is { Length: >= MinTokenLength } && !token.AsSpan().ContainsAnyExcept(TokenCharacters);
 
     /// <summary>Makes a new random hookpoint token: 43 ASCII letters and digits (about 256 bits).</summary>
     /// <returns>The token. Keep it secret, for example in user secrets or a key vault.</returns>

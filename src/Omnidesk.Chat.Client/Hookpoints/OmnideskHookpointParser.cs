@@ -16,7 +16,18 @@ namespace Omnidesk.Chat.Client.Hookpoints;
 /// after it are not read). When the file comes first (the order the documents list), the session is only known
 /// at the end of the body, so the file is first copied to a private temporary file (never more than
 /// <see cref="HookpointLimits.MaxFileSize"/>), deleted when the result is disposed. Memory stays bounded either
-/// way.</para>
+/// way. A seekable body with at most <see cref="HookpointLimits.MaxTextBodySize"/> bytes left (a host that read a
+/// small request whole) is read to its end before the event is returned, the file held in memory, so that a body
+/// that turns out malformed is a failed result and never reaches the handler.</para>
+/// <para>A streamed file can still break under the handler: its <see cref="AgentFileEvent.Content"/> then throws
+/// a <see cref="HookpointBodyException"/> (<see cref="HookpointParseOutcome.PayloadTooLarge"/> past the file limit,
+/// <see cref="HookpointParseOutcome.MalformedBody"/> when the body ends before its closing boundary or turns
+/// malformed), kept in <see cref="HookpointParseResult.FileReadFailure"/>; a failure of the body itself (a reset
+/// connection) is thrown unchanged.</para>
+/// <para>The bytes are read by ASP.NET Core's own readers (<c>Microsoft.AspNetCore.WebUtilities</c>'
+/// <c>MultipartReader</c> and <c>FormReader</c>, <c>Microsoft.Net.Http.Headers</c>' <c>MediaTypeHeaderValue</c>
+/// and <c>ContentDispositionHeaderValue</c>, as NuGet packages: no web framework is needed); the parser adds the
+/// size limits, the field rules and the one-line reasons.</para>
 /// </remarks>
 public static class OmnideskHookpointParser
 {
@@ -28,6 +39,11 @@ public static class OmnideskHookpointParser
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The typed event, or the outcome and a one-line reason. Dispose it after handling the event.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">
+    /// Or any other exception <paramref name="body"/> itself threw (a reset connection, a bad chunk): a failure of
+    /// the transport is passed on unchanged, for the host to answer; a malformed body is a failed result instead.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public static async ValueTask<HookpointParseResult> ParseAsync(
         HookpointKind kind,
@@ -49,7 +65,7 @@ public static class OmnideskHookpointParser
                 HookpointParseOutcome.UnsupportedContentType, $"the content type must be {HookpointContentType.Accepted}");
         }
 
-        if (encoding == HookpointEncoding.Multipart && boundary.Length is 0 or > MultipartReader.MaxBoundaryLength)
+        if (encoding == HookpointEncoding.Multipart && boundary.Length is 0 or > HookpointContentType.MaxBoundaryLength)
         {
             return HookpointParseResult.Failure(
                 HookpointParseOutcome.MalformedBody, "the multipart content type has no usable boundary");
@@ -60,7 +76,8 @@ public static class OmnideskHookpointParser
             if (kind == HookpointKind.UploadForCustomer)
             {
                 return encoding == HookpointEncoding.Multipart
-                    ? await MultipartFields.ReadUploadAsync(body, boundary, limits, cancellationToken).ConfigureAwait(false)
+                    ? await MultipartFields.ReadUploadAsync(body, boundary, limits, IsSmallAndWhole(body, limits), cancellationToken)
+                        .ConfigureAwait(false)
                     : HookpointParseResult.Failure(
                         HookpointParseOutcome.UnsupportedContentType, "uploadForCustomer must be multipart/form-data");
             }
@@ -68,10 +85,10 @@ public static class OmnideskHookpointParser
             using var bytes = await BoundedBody.ReadAsync(body, limits.MaxTextBodySize, cancellationToken).ConfigureAwait(false);
             var fields = encoding switch
             {
-                HookpointEncoding.FormUrlEncoded => FormUrlEncodedFields.Read(bytes.Memory.Span),
+                HookpointEncoding.FormUrlEncoded => FormFields.Read(bytes.Memory),
                 HookpointEncoding.Json => JsonFields.Read(bytes.Memory),
                 _ => await MultipartFields.ReadAsync(
-                    new MemoryStream(bytes.Memory.ToArray(), writable: false), boundary, limits.MaxTextBodySize, cancellationToken)
+                    bytes.AsStream(), boundary, limits.MaxTextBodySize, cancellationToken)
                     .ConfigureAwait(false),
             };
             return HookpointEventFactory.Create(kind, fields);
@@ -81,6 +98,10 @@ public static class OmnideskHookpointParser
             return HookpointParseResult.Failure(exception.Outcome, OneLine(exception.Message));
         }
     }
+
+    /// <summary>A seekable body with at most a text body's worth of bytes left is read whole before the event.</summary>
+    private static bool IsSmallAndWhole(Stream body, HookpointLimits limits) =>
+        body.CanSeek && body.Length - body.Position <= limits.MaxTextBodySize;
 
     private static string OneLine(string message) =>
         message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..].TrimEnd('.') : message;

@@ -79,6 +79,9 @@ internal sealed class HookpointTestServer : IAsyncDisposable
         return new HookpointTestServer(app, recorder, logs);
     }
 
+    /// <summary>The path of a hookpoint, token included, for raw requests.</summary>
+    public string PathOf(string hookpoint) => new Uri($"{HookpointBase}/{hookpoint}").AbsolutePath;
+
     public Task<HttpResponseMessage> PostAsync(string hookpoint, HttpContent content, CancellationToken cancellationToken = default) =>
         Client.PostAsync($"{HookpointBase}/{hookpoint}", content, cancellationToken);
 

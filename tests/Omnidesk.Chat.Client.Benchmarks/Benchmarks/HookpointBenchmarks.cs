@@ -15,9 +15,9 @@ namespace Omnidesk.Chat.Client.Benchmarks.Benchmarks;
 [MemoryDiagnoser]
 public class HookpointBenchmarks
 {
-    private const string Token = "bench0hookpoint0token0a1b2c3d4e5f6a7b8c9d0";
+    internal const string Token = "bench0hookpoint0token0a1b2c3d4e5f6a7b8c9d0";
 
-    private static readonly byte[] Form = "sessionID=sess-0f8c2a7e-4b1d-4e5a-9c3f-2d7b6a1e0c9d&name=Anna%20Agent&message=Hello%20Jane%2C%20I%20am%20sorry%20about%20the%20double%20charge.%20I%20have%20refunded%20the%20second%20payment%20of%20order%201042%3B%20you%20will%20see%20it%20within%203%20working%20days.&picture=https%3A%2F%2Fcdn.brand.com%2Fagents%2Fanna.png"u8.ToArray();
+    internal static readonly byte[] Form = "sessionID=sess-0f8c2a7e-4b1d-4e5a-9c3f-2d7b6a1e0c9d&name=Anna%20Agent&message=Hello%20Jane%2C%20I%20am%20sorry%20about%20the%20double%20charge.%20I%20have%20refunded%20the%20second%20payment%20of%20order%201042%3B%20you%20will%20see%20it%20within%203%20working%20days.&picture=https%3A%2F%2Fcdn.brand.com%2Fagents%2Fanna.png"u8.ToArray();
 
     private static readonly MediaTypeHeaderValue FormType = new("application/x-www-form-urlencoded");
 

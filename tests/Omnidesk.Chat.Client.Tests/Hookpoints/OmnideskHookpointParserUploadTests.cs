@@ -158,7 +158,7 @@ public sealed class OmnideskHookpointParserUploadTests
         var limits = new HookpointLimits { MaxFileSize = 10_000 };
 
         var result = await OmnideskHookpointParser.ParseAsync(
-            HookpointKind.UploadForCustomer, body.ContentType, new MemoryStream(body.Build()), limits);
+            HookpointKind.UploadForCustomer, body.ContentType, new TrickleStream(body.Build(), 65_536), limits);
         var content = ((AgentFileEvent)result.Event!).Content;
 
         var exception = Assert.ThrowsAsync<HookpointBodyException>(async () => await ReadAllAsync(content));
@@ -196,11 +196,56 @@ public sealed class OmnideskHookpointParserUploadTests
         var body = new MultipartBodyBuilder().Field("sessionID", "s1").File("file", "a.bin", new byte[5000]).Build(close: false);
 
         var result = await OmnideskHookpointParser.ParseAsync(
-            HookpointKind.UploadForCustomer, new MultipartBodyBuilder().ContentType, new MemoryStream(body[..3000]));
+            HookpointKind.UploadForCustomer, new MultipartBodyBuilder().ContentType, new TrickleStream(body[..3000], 65_536));
         var content = ((AgentFileEvent)result.Event!).Content;
 
         var exception = Assert.ThrowsAsync<HookpointBodyException>(async () => await ReadAllAsync(content));
         Assert.That(exception!.Outcome, Is.EqualTo(HookpointParseOutcome.MalformedBody));
+    }
+
+    [Test]
+    public async Task ParseAsync_SmallWholeBodyCutInsideTheFile_FailsBeforeTheHandlerCouldSeeTheFile()
+    {
+        var body = new MultipartBodyBuilder().Field("sessionID", "s1").File("file", "a.bin", new byte[5000]).Build(close: false);
+
+        var result = await OmnideskHookpointParser.ParseAsync(
+            HookpointKind.UploadForCustomer, new MultipartBodyBuilder().ContentType, new MemoryStream(body[..3000]));
+
+        Assert.That(result.Outcome, Is.EqualTo(HookpointParseOutcome.MalformedBody));
+        Assert.That(result.FailureReason, Is.EqualTo("the multipart body is malformed: the body ended before the closing boundary"));
+    }
+
+    [Test]
+    public async Task ParseAsync_SmallWholeBodyWithFileOverLimit_FailsAsTooLargeWithoutAnEvent()
+    {
+        var body = new MultipartBodyBuilder().Field("sessionID", "s1").File("file", "a.bin", new byte[10_001]);
+
+        var result = await OmnideskHookpointParser.ParseAsync(
+            HookpointKind.UploadForCustomer, body.ContentType, new MemoryStream(body.Build()), new HookpointLimits { MaxFileSize = 10_000 });
+
+        Assert.That(result.Outcome, Is.EqualTo(HookpointParseOutcome.PayloadTooLarge));
+        Assert.That(result.FailureReason, Is.EqualTo("the file is larger than 10000 bytes"));
+        Assert.That(result.Event, Is.Null);
+    }
+
+    [Test]
+    public async Task ParseAsync_FileOverLimitWhileStreamed_IsKeptAsTheFileReadFailureEvenWhenSwallowed()
+    {
+        var body = new MultipartBodyBuilder().Field("sessionID", "s1").File("file", "a.bin", new byte[10_001]);
+
+        var result = await OmnideskHookpointParser.ParseAsync(
+            HookpointKind.UploadForCustomer, body.ContentType, new TrickleStream(body.Build(), 4096), new HookpointLimits { MaxFileSize = 10_000 });
+        try
+        {
+            await ReadAllAsync(((AgentFileEvent)result.Event!).Content);
+        }
+        catch (HookpointBodyException)
+        {
+            // A handler that swallows the failure.
+        }
+
+        Assert.That(result.FileReadFailure?.Outcome, Is.EqualTo(HookpointParseOutcome.PayloadTooLarge));
+        Assert.That(result.FileReadFailure?.Message, Is.EqualTo("The file is larger than 10000 bytes."));
     }
 
     [Test]

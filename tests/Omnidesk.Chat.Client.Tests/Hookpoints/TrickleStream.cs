@@ -7,6 +7,11 @@ internal sealed class TrickleStream(byte[] content, int maxBytesPerRead) : Strea
 
     public int BytesGiven => _position;
 
+    /// <summary>Gets the position at which reads throw <see cref="Failure"/>, as a reset connection does.</summary>
+    public int FailAfter { get; init; } = int.MaxValue;
+
+    public Exception? Failure { get; init; }
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -25,7 +30,12 @@ internal sealed class TrickleStream(byte[] content, int maxBytesPerRead) : Strea
 
     public override int Read(Span<byte> buffer)
     {
-        var count = Math.Min(Math.Min(buffer.Length, maxBytesPerRead), content.Length - _position);
+        if (_position >= FailAfter && Failure is not null)
+        {
+            throw Failure;
+        }
+
+        var count = Math.Min(Math.Min(Math.Min(buffer.Length, maxBytesPerRead), content.Length - _position), FailAfter - _position);
         content.AsSpan(_position, count).CopyTo(buffer);
         _position += count;
         return count;

@@ -19,6 +19,9 @@ internal readonly struct BoundedBody : IDisposable
 
     public ReadOnlyMemory<byte> Memory => _array.AsMemory(0, _length);
 
+    /// <summary>A read-only stream over the body's bytes, valid until the body is disposed.</summary>
+    public MemoryStream AsStream() => new(_array, 0, _length, writable: false);
+
     public static async ValueTask<BoundedBody> ReadAsync(Stream body, int limit, CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(limit + 1, 4096));

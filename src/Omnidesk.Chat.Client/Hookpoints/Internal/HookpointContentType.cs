@@ -1,4 +1,4 @@
-using System.Net.Http.Headers;
+using Microsoft.Net.Http.Headers;
 
 namespace Omnidesk.Chat.Client.Hookpoints.Internal;
 
@@ -10,20 +10,27 @@ internal enum HookpointEncoding
     Json,
 }
 
-/// <summary>Reads a request's Content-Type into a <see cref="HookpointEncoding"/> (and the multipart boundary).</summary>
+/// <summary>
+/// Reads a request's Content-Type into a <see cref="HookpointEncoding"/> (and the multipart boundary, quoted or
+/// not) with ASP.NET Core's own header parser.
+/// </summary>
 internal static class HookpointContentType
 {
     public const string Accepted = "application/x-www-form-urlencoded, multipart/form-data or application/json";
+
+    /// <summary>The longest boundary accepted; RFC 2046 allows 70 characters, real senders stay far below this.</summary>
+    public const int MaxBoundaryLength = 200;
 
     public static bool TryRead(string? contentType, out HookpointEncoding encoding, out string boundary)
     {
         encoding = default;
         boundary = string.Empty;
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || mediaType.MediaType is not { } type)
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType))
         {
             return false;
         }
 
+        var type = mediaType.MediaType;
         if (type.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
             encoding = HookpointEncoding.FormUrlEncoded;
@@ -40,9 +47,7 @@ internal static class HookpointContentType
         if (type.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
             encoding = HookpointEncoding.Multipart;
-            var parameter = mediaType.Parameters.FirstOrDefault(
-                p => p.Name.Equals("boundary", StringComparison.OrdinalIgnoreCase));
-            boundary = parameter?.Value?.Trim('"') ?? string.Empty;
+            boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).ToString();
             return true;
         }
 

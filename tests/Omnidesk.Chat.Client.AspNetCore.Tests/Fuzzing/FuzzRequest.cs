@@ -1,0 +1,5 @@
+namespace Omnidesk.Chat.Client.AspNetCore.Tests.Fuzzing;
+
+/// <summary>One generated hookpoint request: what is sent, and what kind of breakage it carries.</summary>
+internal sealed record FuzzRequest(
+    int Id, HttpMethod Method, string Hookpoint, string? ContentType, byte[] Body, bool HandlerThrows, string Kind);

@@ -44,13 +44,15 @@ public sealed class OmnideskEmulatorOptions
 
     /// <summary>
     /// Gets the domains <c>whitelistedDomainsAndBlacklistedIPs</c> returns. When the list is not empty,
-    /// <c>checkOriginAndIP</c> allows only these origins (and their subdomains).
+    /// <c>checkOriginAndIP</c> allows only these origins (and their subdomains) and refuses any other as Omnidesk
+    /// does: 200 with an error body whose <c>message</c> is the reason.
     /// </summary>
     /// <value>Defaults to an empty list: every origin is allowed.</value>
     public IList<string> WhitelistedDomains { get; } = new List<string>();
 
     /// <summary>
-    /// Gets the IP addresses <c>whitelistedDomainsAndBlacklistedIPs</c> returns and <c>checkOriginAndIP</c> refuses.
+    /// Gets the IP addresses <c>whitelistedDomainsAndBlacklistedIPs</c> returns and <c>checkOriginAndIP</c> refuses
+    /// (200 with an error body whose <c>message</c> is the reason).
     /// </summary>
     /// <value>Defaults to an empty list.</value>
     public IList<string> BlacklistedIps { get; } = new List<string>();

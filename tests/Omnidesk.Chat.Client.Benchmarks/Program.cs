@@ -10,6 +10,7 @@ using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 // (as an application exporting them would), for both sides of each pair (see TelemetryListeners).
 // --sustained-load: the hookpoint receiver against the bare endpoint under wrk, 64 connections (see SustainedLoadRunner).
 // Exits non-zero when a benchmark failed (its setup's same-request check included) so CI's dry run notices.
+using var telemetry = args.Contains("--telemetry") ? new TelemetryListeners() : null;
 if (args.Contains("--sustained-load"))
 {
     return await SustainedLoadRunner.RunAsync(Console.Out);

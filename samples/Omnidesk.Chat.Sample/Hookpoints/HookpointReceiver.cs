@@ -35,7 +35,7 @@ internal sealed class HookpointReceiver : IAsyncDisposable
     /// <c>Omnidesk:ChatServer</c> may be set in <paramref name="configuration"/> after this returns (once the port is
     /// known): the client reads its options on its first call.
     /// </remarks>
-    public static async Task<HookpointReceiver> StartAsync(IConfiguration configuration, string listenUrl, bool verbose, CancellationToken cancellationToken)
+    public static async Task<HookpointReceiver> StartAsync(IConfiguration configuration, string listenUrl, bool verbose, Action<IServiceCollection>? addServices, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddConfiguration(configuration);
@@ -51,6 +51,7 @@ internal sealed class HookpointReceiver : IAsyncDisposable
         // The hookpoints first, then the conversations: they take the hookpoints over (no handler code needed).
         builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>();
         builder.Services.AddOmnideskChat().AddOmnideskConversations();
+        addServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         try

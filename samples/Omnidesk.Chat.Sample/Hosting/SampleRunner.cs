@@ -23,8 +23,10 @@ internal static partial class SampleRunner
     public static async Task<IReadOnlyList<TranscriptStep>> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken, bool verbose = false)
     {
         var started = Stopwatch.GetTimestamp();
+        // --otel (the sample's own switch) adds OpenTelemetry's console exporter for the SDK's source and meter.
+        var openTelemetry = args.Contains(SampleTelemetry.Switch);
         // The host builder's configuration sources (appsettings.json, user secrets, environment, command line).
-        var configuration = Host.CreateApplicationBuilder(args).Configuration;
+        var configuration = Host.CreateApplicationBuilder([.. args.Where(arg => arg != SampleTelemetry.Switch)]).Configuration;
         var settings = SampleSettings.From(configuration);
         var transcript = new ChatTranscript(output, TimeProvider.System);
 
@@ -38,7 +40,8 @@ internal static partial class SampleRunner
         }
 
         configuration.AddInMemoryCollection(overrides);
-        await using var receiver = await HookpointReceiver.StartAsync(configuration, settings.ListenUrl, verbose, cancellationToken);
+        await using var receiver = await HookpointReceiver.StartAsync(
+            configuration, settings.ListenUrl, verbose, openTelemetry ? SampleTelemetry.AddConsoleOpenTelemetry : null, cancellationToken);
         configuration["Omnidesk:ChatServer"] ??= AccountConfiguration.ChatServer(settings, receiver, token);
 
         var options = receiver.Services.GetRequiredService<IOptions<OmnideskChatOptions>>().Value;

@@ -18,11 +18,15 @@ internal sealed class ChatConfigHandlers(EmulatorContext context)
         var originAllowed = domains.Length == 0 || Array.Exists(domains, d =>
             string.Equals(origin, d, StringComparison.OrdinalIgnoreCase)
             || origin.EndsWith("." + d, StringComparison.OrdinalIgnoreCase));
-        var ipAllowed = ip is null || !context.Options.BlacklistedIps.Contains(ip, StringComparer.OrdinalIgnoreCase);
-        var allowed = originAllowed && ipAllowed;
-        return EmulatorResponse.Result(
-            allowed ? "Origin and IP allowed." : "Origin or IP not allowed.",
-            w => w.WriteBoolean("allowed", allowed));
+        var ipBlocked = ip is not null && context.Options.BlacklistedIps.Contains(ip, StringComparer.OrdinalIgnoreCase);
+
+        // A refusal is answered as Omnidesk does: 200 with an error body giving the reason (docs/wire-format.md).
+        return (originAllowed, ipBlocked) switch
+        {
+            (false, _) => EmulatorResponse.Error(200, $"Origin {origin} is not allowed."),
+            (_, true) => EmulatorResponse.Error(200, $"IP address {ip} is blocked."),
+            _ => EmulatorResponse.Result("Origin and IP allowed.", w => w.WriteBoolean("allowed", true)),
+        };
     }
 
     public EmulatorResponse WhitelistedDomainsAndBlacklistedIps()

@@ -41,7 +41,14 @@ internal sealed partial class OmnideskChatApi
             .Add("chatAccountToken", chatAccountToken)
             .Add("origin", check.Origin)
             .Add("ip", check.Ip);
-        return SendAsync(OmnideskOperations.CheckOriginAndIp, form, ChatJsonContext.Default.OriginCheckResult, cancellationToken, whenEmpty: static () => new OriginCheckResult());
+        // A 200 whose body says error is the server's "no" about this origin or IP, not a failure (docs/wire-format.md).
+        return SendAsync(
+            OmnideskOperations.CheckOriginAndIp,
+            form,
+            ChatJsonContext.Default.OriginCheckResult,
+            cancellationToken,
+            whenEmpty: static () => new OriginCheckResult(),
+            whenErrorBody: static reason => OriginCheckResult.Refused(reason));
     }
 
     public Task<AccessLists> GetWhitelistedDomainsAndBlacklistedIpsAsync(CancellationToken cancellationToken = default) =>

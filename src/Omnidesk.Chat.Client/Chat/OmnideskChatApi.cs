@@ -18,9 +18,10 @@ internal sealed partial class OmnideskChatApi(OmnideskTransport transport) : IOm
         JsonTypeInfo<T> typeInfo,
         CancellationToken cancellationToken,
         QueryStringBuilder? query = null,
-        Func<T>? whenEmpty = null)
+        Func<T>? whenEmpty = null,
+        Func<string?, T>? whenErrorBody = null)
     {
         var request = transport.CreateRequest(operation, form, query: query);
-        return transport.SendAsync(request, typeInfo, cancellationToken, whenEmpty);
+        return transport.SendAsync(request, typeInfo, cancellationToken, whenEmpty, whenErrorBody);
     }
 }

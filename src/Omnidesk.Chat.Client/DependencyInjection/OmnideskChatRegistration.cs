@@ -40,7 +40,11 @@ internal static class OmnideskChatRegistration
         // Each call is logged once by the SDK's own telemetry (operation, status, attempts, duration, no secrets),
         // so the factory's two default request loggers, which cost ~6% of an in-memory call, are removed; a user
         // who wants them back calls AddDefaultLogger() on the returned builder, and the headers stay redacted.
-        var builder = services.AddHttpClient(clientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+        var builder = services.AddHttpClient(clientName, (sp, client) =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                OmnideskUserAgent.Apply(client.DefaultRequestHeaders, OptionsOf(sp, optionsName).UserAgentSuffix);
+            })
             .RemoveAllLoggers()
             .RedactLoggedHeaders(["apiKey", "authorization"]);
         if (!services.Any(d => d.ServiceType == typeof(ResilienceChainCheck) && Equals(d.ImplementationInstance, new ResilienceChainCheck(clientName))))
@@ -55,7 +59,7 @@ internal static class OmnideskChatRegistration
 
     /// <summary>The shared request pipeline over the named client's <see cref="HttpClient"/>.</summary>
     public static OmnideskTransport CreateTransport(HttpClient httpClient, IServiceProvider services, string optionsName) =>
-        new(httpClient, services.GetRequiredService<IOptionsMonitor<OmnideskChatOptions>>().Get(optionsName), services.GetRequiredService<OmnideskTelemetry>());
+        new(httpClient, OptionsOf(services, optionsName), services.GetRequiredService<OmnideskTelemetry>());
 
     /// <summary>
     /// The handlers, once per client name (a second <c>AddOmnideskChat</c> must not retry the retries): the call
@@ -90,7 +94,17 @@ internal static class OmnideskChatRegistration
     }
 
     private static OmnideskResilienceOptions Resilience(IServiceProvider services, string optionsName) =>
-        services.GetRequiredService<IOptionsMonitor<OmnideskChatOptions>>().Get(optionsName).Resilience;
+        OptionsOf(services, optionsName).Resilience;
+
+    /// <summary>
+    /// The client's options. The unnamed client reads <see cref="IOptions{TOptions}"/>, as before named clients
+    /// existed: its value is made on first use, so a key an app sets after start-up validation (the sample sets
+    /// <c>Omnidesk:ChatServer</c> once its receiver listens) is seen; the monitor caches what validation saw.
+    /// </summary>
+    private static OmnideskChatOptions OptionsOf(IServiceProvider services, string optionsName) =>
+        optionsName == Options.DefaultName
+            ? services.GetRequiredService<IOptions<OmnideskChatOptions>>().Value
+            : services.GetRequiredService<IOptionsMonitor<OmnideskChatOptions>>().Get(optionsName);
 
     /// <summary>The clock of the timeouts and waits: the application's <see cref="TimeProvider"/> when it registers one (tests do).</summary>
     private static TimeProvider Time(IServiceProvider services) => services.GetService<TimeProvider>() ?? TimeProvider.System;

@@ -8,9 +8,12 @@ public abstract class OmnideskException : Exception
     /// <param name="operation">The API operation that failed, such as <c>notifyUserNewChatMessage</c>.</param>
     /// <param name="message">What failed, in words a user can act on.</param>
     /// <param name="innerException">The underlying failure, if any.</param>
+    /// <exception cref="ArgumentException"><paramref name="operation"/> or <paramref name="message"/> is <see langword="null"/> or empty.</exception>
     protected OmnideskException(string operation, string message, Exception? innerException)
         : base(message, innerException)
     {
+        ArgumentException.ThrowIfNullOrEmpty(operation);
+        ArgumentException.ThrowIfNullOrEmpty(message);
         Operation = operation;
     }
 

@@ -60,6 +60,13 @@ public sealed class OmnideskChatOptions
     /// <value>Defaults to <see cref="OmnideskResilienceOptions"/> with its own defaults: 30 s per call, 10 s per attempt, 3 retries.</value>
     public OmnideskResilienceOptions Resilience { get; set; } = new();
 
+    /// <summary>
+    /// Products appended to the <c>User-Agent</c> every request carries, after the SDK's own
+    /// (<c>Omnidesk.Chat.Client/0.1.0 (.NET 10.0.1)</c>), such as <c>MyShop/2.1</c> or <c>MyShop/2.1 (+https://shop.example)</c>.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>: the SDK's product only.</value>
+    public string? UserAgentSuffix { get; set; }
+
     /// <summary>The key the v1 chats API is called with: <see cref="ChatsApiKey"/>, else <see cref="ApiKey"/>.</summary>
     internal string? EffectiveChatsApiKey => string.IsNullOrEmpty(ChatsApiKey) ? ApiKey : ChatsApiKey;
 
@@ -68,7 +75,7 @@ public sealed class OmnideskChatOptions
     public override string ToString() =>
         $"OmnideskChatOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Shown(ApiKey)}, ApiKeyLocation = {ApiKeyLocation}, " +
         $"ChatsApiKey = {Shown(ChatsApiKey)}, ChatAccountToken = {Shown(ChatAccountToken)}, ChatServer = {SecretText.ShownAddress(ChatServer) ?? "(not set)"}, " +
-        $"ChatServerToken = {Shown(ChatServerToken)}, ChatServiceAddress = {ChatServiceAddress}, " +
+        $"ChatServerToken = {Shown(ChatServerToken)}, ChatServiceAddress = {ChatServiceAddress}, UserAgentSuffix = {UserAgentSuffix ?? "(not set)"}, " +
         $"Resilience = {Resilience} }}";
 
     private static string Shown(string? secret) => string.IsNullOrEmpty(secret) ? "(not set)" : "(set)";

@@ -35,6 +35,10 @@ internal sealed partial class OmnideskChatOptionsValidator(string sectionPath) :
         CheckRule(nameof(options.ChatServerToken), options.ChatServerToken, FieldRules.ChatServerToken, failures);
         CheckRule(nameof(options.ChatServer), options.ChatServer, FieldRules.ChatServer, failures);
         CheckResilience(options.Resilience, failures);
+        if (options.UserAgentSuffix is { } suffix && !Http.Internal.OmnideskUserAgent.IsValidSuffix(suffix))
+        {
+            failures.Add($"{Key(nameof(options.UserAgentSuffix))} must be one or more User-Agent products such as MyShop/2.1, optionally with comments in parentheses.");
+        }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -1,4 +1,5 @@
 using Omnidesk.Chat.Client.Benchmarks.Raw;
+using Omnidesk.Chat.Client.Http.Internal;
 using Omnidesk.Chat.Client.Benchmarks.Refit;
 
 namespace Omnidesk.Chat.Client.Benchmarks.Infrastructure;
@@ -34,11 +35,18 @@ internal sealed class ClientPair : IAsyncDisposable
         if (transport == Transport.InMemory)
         {
             var handler = new StandInHandler(inMemoryAnswer);
-            return new ClientPair(SdkClients.InMemory(handler), RefitClients.InMemory(handler), new HttpClient(handler, disposeHandler: true), Sample.InMemoryAddress, null);
+            return new ClientPair(SdkClients.InMemory(handler), RefitClients.InMemory(handler), WithSdkUserAgent(new HttpClient(handler, disposeHandler: true)), Sample.InMemoryAddress, null);
         }
 
         var server = await LoopbackServer.StartOmnideskAsync();
-        return new ClientPair(SdkClients.Over(server.Address), RefitClients.Over(server.Address), new HttpClient(), server.Address, server);
+        return new ClientPair(SdkClients.Over(server.Address), RefitClients.Over(server.Address), WithSdkUserAgent(new HttpClient()), server.Address, server);
+    }
+
+    /// <summary>The raw side sends the SDK's User-Agent too, so both send the same headers.</summary>
+    public static HttpClient WithSdkUserAgent(HttpClient http)
+    {
+        http.DefaultRequestHeaders.UserAgent.ParseAdd(OmnideskUserAgent.Sdk);
+        return http;
     }
 
     public async ValueTask DisposeAsync()

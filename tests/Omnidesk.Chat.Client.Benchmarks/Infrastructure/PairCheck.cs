@@ -21,7 +21,7 @@ internal static class PairCheck
     {
         var handler = new CapturingHandler(answer);
         using var sdk = SdkClients.InMemory(handler);
-        using var http = new HttpClient(handler, disposeHandler: false);
+        using var http = ClientPair.WithSdkUserAgent(new HttpClient(handler, disposeHandler: false));
         var raw = new RawOmnideskClient(http, Sample.InMemoryAddress);
 
         var sdkResult = await sdkCall(sdk);
@@ -56,7 +56,7 @@ internal static class PairCheck
     {
         var handler = new CapturingHandler(answer);
         using var peer = RefitClients.InMemory(handler);
-        using var http = new HttpClient(handler, disposeHandler: false);
+        using var http = ClientPair.WithSdkUserAgent(new HttpClient(handler, disposeHandler: false));
         var raw = new RawOmnideskClient(http, Sample.InMemoryAddress);
 
         var peerResult = await peerCall(peer);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 using Omnidesk.Chat.Client.ChatApi.Internal;
 using Omnidesk.Chat.Client.Chats.Internal;
+using Omnidesk.Chat.Client.Http.Internal;
 using Refit;
 
 namespace Omnidesk.Chat.Client.Benchmarks.Refit;
@@ -60,7 +61,11 @@ internal sealed class RefitClients : IDisposable
 
     private static void Configure(IHttpClientBuilder builder, Uri baseAddress, HttpMessageHandler? primaryHandler)
     {
-        builder.ConfigureHttpClient(client => client.BaseAddress = baseAddress).RemoveAllLoggers();
+        builder.ConfigureHttpClient(client =>
+        {
+            client.BaseAddress = baseAddress;
+            client.DefaultRequestHeaders.UserAgent.ParseAdd(OmnideskUserAgent.Sdk); // the same headers as the SDK's
+        }).RemoveAllLoggers();
         if (primaryHandler is not null)
         {
             builder.ConfigurePrimaryHttpMessageHandler(() => primaryHandler);

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Omnidesk.Chat.Client.Testing.Tests.Support;
@@ -55,11 +56,11 @@ public sealed class ConfigStateTests
         Assert.That(emulator.AgentsAvailable, Is.False);
     }
 
-    [TestCase("www.brand.com", "203.0.113.7", true)]
-    [TestCase("brand.com", null, true)]
-    [TestCase("www.other.com", "203.0.113.7", false)]
-    [TestCase("www.brand.com", "198.51.100.1", false)]
-    public async Task CheckOriginAndIp_UsesTheConfiguredLists(string origin, string? ip, bool allowed)
+    [TestCase("www.brand.com", "203.0.113.7", "{\"type\":\"result\",\"message\":\"Origin and IP allowed.\",\"allowed\":true}")]
+    [TestCase("brand.com", null, "{\"type\":\"result\",\"message\":\"Origin and IP allowed.\",\"allowed\":true}")]
+    [TestCase("www.other.com", "203.0.113.7", "{\"status\":\"error\",\"message\":\"Origin www.other.com is not allowed.\"}")]
+    [TestCase("www.brand.com", "198.51.100.1", "{\"status\":\"error\",\"message\":\"IP address 198.51.100.1 is blocked.\"}")]
+    public async Task CheckOriginAndIp_UsesTheConfiguredLists_ARefusalIs200WithTheReason(string origin, string? ip, string answer)
     {
         var options = new OmnideskEmulatorOptions();
         options.WhitelistedDomains.Add("brand.com");
@@ -78,7 +79,8 @@ public sealed class ConfigStateTests
         request.Content = Wire.Multipart(fields);
         using var response = await http.SendAsync(request);
 
-        Assert.That((await Wire.JsonOf(response)).GetProperty("allowed").GetBoolean(), Is.EqualTo(allowed));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo(answer));
     }
 
     [Test]

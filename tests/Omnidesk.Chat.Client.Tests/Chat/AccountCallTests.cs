@@ -7,7 +7,7 @@ namespace Omnidesk.Chat.Client.Tests.ChatApi;
 public sealed class AccountCallTests
 {
     [Test]
-    public async Task CheckOriginAndIp_OriginAndIp_PostsThemWithServerAndTokenAndKeepsTheAnswer()
+    public async Task CheckOriginAndIp_BlockedIp_PostsThemWithServerAndTokenAndIsARefusalWithTheServersReason()
     {
         await using var host = await ChatTestHost.StartAsync();
         host.Emulator.Options.BlacklistedIps.Add("203.0.113.9");
@@ -19,8 +19,46 @@ public sealed class AccountCallTests
             ("chatAccountToken", Wire.AccountToken),
             ("origin", "www.brand.com"),
             ("ip", "203.0.113.9"));
-        Assert.That(result.Message, Is.EqualTo("Origin or IP not allowed."));
-        Assert.That(result.AdditionalProperties!["allowed"].GetBoolean(), Is.False);
+        Assert.That(result.IsAllowed, Is.False);
+        Assert.That(result.Reason, Is.EqualTo("IP address 203.0.113.9 is blocked."));
+    }
+
+    [Test]
+    public async Task CheckOriginAndIp_OriginOutsideTheAllowedDomains_IsARefusalNotAnException()
+    {
+        await using var host = await ChatTestHost.StartAsync();
+        host.Emulator.Options.WhitelistedDomains.Add("brand.com");
+
+        var result = await host.Api.CheckOriginAndIpAsync(new OriginCheck { Origin = "www.elsewhere.com" });
+
+        Assert.That(host.SingleRequest.Endpoint, Is.EqualTo(Testing.EmulatorEndpoint.CheckOriginAndIp));
+        Assert.That(result.IsAllowed, Is.False);
+        Assert.That(result.Reason, Is.EqualTo("Origin www.elsewhere.com is not allowed."));
+        Assert.That(result.Type, Is.EqualTo("error"));
+    }
+
+    [Test]
+    public async Task CheckOriginAndIp_AllowedOrigin_IsAllowedWithoutAReason()
+    {
+        await using var host = await ChatTestHost.StartAsync();
+        host.Emulator.Options.WhitelistedDomains.Add("brand.com");
+
+        var result = await host.Api.CheckOriginAndIpAsync(new OriginCheck { Origin = "shop.brand.com", Ip = "203.0.113.7" });
+
+        Assert.That(result.IsAllowed, Is.True);
+        Assert.That(result.Reason, Is.Null);
+        Assert.That(result.Message, Is.EqualTo("Origin and IP allowed."));
+    }
+
+    [Test]
+    public async Task CheckOriginAndIp_Unauthorized_StillThrows()
+    {
+        await using var host = await ChatTestHost.StartAsync();
+        host.Emulator.Faults.Next(Testing.EmulatorEndpoint.CheckOriginAndIp, 1, Testing.EmulatorFault.Status(401));
+
+        var error = Assert.ThrowsAsync<OmnideskApiException>(() => host.Api.CheckOriginAndIpAsync(new OriginCheck { Origin = "www.brand.com" }))!;
+
+        Assert.That((int)error.StatusCode, Is.EqualTo(401));
     }
 
     [Test]
@@ -33,7 +71,7 @@ public sealed class AccountCallTests
         Wire.IsFormPost(host.SingleRequest, "/api/v2/chat/checkOriginAndIP",
             ("chatAccountToken", Wire.AccountToken),
             ("origin", "shop.brand.com"));
-        Assert.That(result.AdditionalProperties!["allowed"].GetBoolean(), Is.True);
+        Assert.That(result.IsAllowed, Is.True);
     }
 
     [Test]

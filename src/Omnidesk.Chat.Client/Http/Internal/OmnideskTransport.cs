@@ -70,10 +70,11 @@ internal sealed class OmnideskTransport
     /// Sends the request and reads the answer as <typeparamref name="T"/>, as one span, one duration measurement
     /// and its log entries. A non-success status, a body that says error, or a body that is not the JSON expected
     /// throws <see cref="OmnideskApiException"/>; an empty body is an error unless <paramref name="whenEmpty"/> says
-    /// what it means. For a call that creates something, a success status whose body cannot be read throws
+    /// what it means, and a success status whose body says error is one unless <paramref name="whenErrorBody"/>
+    /// makes a result of the server's (masked) message. For a call that creates something, a success status whose body cannot be read throws
     /// <see cref="OmnideskDeliveryUnknownException"/> instead: the server may well have stored it.
     /// </summary>
-    public async Task<T> SendAsync<T>(OmnideskRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<T>? whenEmpty = null)
+    public async Task<T> SendAsync<T>(OmnideskRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<T>? whenEmpty = null, Func<string?, T>? whenErrorBody = null)
     {
         using (request)
         using (var telemetry = _telemetry.Start(request.Operation, request))
@@ -81,7 +82,7 @@ internal sealed class OmnideskTransport
             request.Telemetry = telemetry;
             try
             {
-                var result = await ReadAnswerAsync(request, typeInfo, whenEmpty, cancellationToken).ConfigureAwait(false);
+                var result = await ReadAnswerAsync(request, typeInfo, whenEmpty, whenErrorBody, cancellationToken).ConfigureAwait(false);
                 telemetry.Succeeded(request.Attempts);
                 return result;
             }
@@ -93,7 +94,7 @@ internal sealed class OmnideskTransport
         }
     }
 
-    private async Task<T> ReadAnswerAsync<T>(OmnideskRequest request, JsonTypeInfo<T> typeInfo, Func<T>? whenEmpty, CancellationToken cancellationToken)
+    private async Task<T> ReadAnswerAsync<T>(OmnideskRequest request, JsonTypeInfo<T> typeInfo, Func<T>? whenEmpty, Func<string?, T>? whenErrorBody, CancellationToken cancellationToken)
     {
         var operation = request.Operation;
         using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -113,6 +114,11 @@ internal sealed class OmnideskTransport
 
         if (ApiErrorReader.TryReadErrorEnvelope(body.Span, out var serverMessage))
         {
+            if (whenErrorBody is not null)
+            {
+                return whenErrorBody(Mask.For(request).Apply(serverMessage));
+            }
+
             throw ApiErrorReader.FromErrorBody(operation, status, serverMessage, body.Span, Mask.For(request));
         }
 

@@ -5,15 +5,18 @@ using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 
 // Runs the pairs chosen on the command line (BenchmarkDotNet's options: --filter, --job, --inProcess, ...), plus
 // --cpu-clock: time by this process's CPU time rather than wall time (see ProcessCpuClock), and
-// --interleaved: instead of BenchmarkDotNet, the pairs' time ratios from alternating rounds (see InterleavedRunner).
+// --interleaved: instead of BenchmarkDotNet, the pairs' time ratios from alternating rounds (see InterleavedRunner),
+// --in-memory: with --interleaved, the in-memory pairs only, and --telemetry: every span and instrument listened to
+// (as an application exporting them would), for both sides of each pair (see TelemetryListeners).
 // Exits non-zero when a benchmark failed (its setup's same-request check included) so CI's dry run notices.
+using var telemetry = args.Contains("--telemetry") ? new TelemetryListeners() : null;
 if (args.Contains("--interleaved"))
 {
-    return InterleavedRunner.Run(Console.Out);
+    return InterleavedRunner.Run(Console.Out, inMemoryOnly: args.Contains("--in-memory"));
 }
 
 var cpuClock = args.Contains("--cpu-clock");
-args = [.. args.Where(arg => arg != "--cpu-clock")];
+args = [.. args.Where(arg => arg is not ("--cpu-clock" or "--telemetry"))];
 var config = cpuClock
     ? DefaultConfig.Instance.AddJob(Job.Default.WithClock(ProcessCpuClock.Instance).AsDefault())
     : DefaultConfig.Instance;

@@ -4,7 +4,9 @@ namespace Omnidesk.Chat.Client;
 
 /// <summary>
 /// Thrown when Omnidesk answered but the answer is a failure: a non-success status, a success status whose
-/// body says <c>error</c>, or a body that is empty or malformed where JSON was due.
+/// body says <c>error</c>, or a body that is empty or malformed where JSON was due. For a call that creates
+/// something, a success status with a body that cannot be read is <see cref="OmnideskDeliveryUnknownException"/>
+/// instead (with this exception inside): the server most likely stored it.
 /// </summary>
 /// <remarks>Carries what the server said; never a secret (secrets the server echoed are masked).</remarks>
 public sealed class OmnideskApiException : OmnideskException

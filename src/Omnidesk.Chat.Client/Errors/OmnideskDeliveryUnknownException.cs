@@ -1,10 +1,13 @@
 namespace Omnidesk.Chat.Client;
 
 /// <summary>
-/// Thrown when a call that creates or adds something (a chat message, an attachment, a chat) was sent, but no
-/// answer came back: the attempt timed out, or the connection was lost before the answer was complete. The
-/// server may or may not have acted on it, so the call is not retried automatically: sending it again could
-/// create a duplicate. Check (for example, list the chat's messages) before sending again.
+/// Thrown when a call that creates or adds something (a chat message, an attachment, the chatbot log, a chat) was
+/// sent, but no answer that can be read came back: the attempt timed out, the connection was lost before the
+/// answer was complete, or Omnidesk answered with a success status and a body that is empty or not the JSON
+/// expected (then <see cref="Exception.InnerException"/> is the <see cref="OmnideskApiException"/> with that
+/// status and body). The server may or may not have acted on it, and after a success status it most likely did,
+/// so the call is not retried automatically: sending it again could create a duplicate. Check (for example, list
+/// the chat's messages) before sending again.
 /// </summary>
 public sealed class OmnideskDeliveryUnknownException : OmnideskException
 {

@@ -25,6 +25,12 @@ public class ListChatsBenchmarks
             ChatsJsonContext.Default.IReadOnlyListChat,
             sdk => sdk.Chats.ListAsync(Sample.TenChats),
             raw => raw.ListChatsAsync(1, 10));
+        await PairCheck.ThrowIfPeerDiffersAsync(
+            "chats.list, Refit",
+            FixedResponses.TenChats,
+            ChatsJsonContext.Default.IReadOnlyListChat,
+            refit => refit.ListChatsAsync(1, 10),
+            raw => raw.ListChatsAsync(1, 10));
         _pair = await ClientPair.CreateAsync(Transport, FixedResponses.TenChats);
         if ((await Sdk()).Count != 10)
         {
@@ -40,4 +46,7 @@ public class ListChatsBenchmarks
 
     [Benchmark(Description = "SDK")]
     public Task<IReadOnlyList<Chat>> Sdk() => _pair!.Sdk.Chats.ListAsync(Sample.TenChats);
+
+    [Benchmark(Description = "Refit 16.4 (source-generated)")]
+    public Task<IReadOnlyList<Chat>> Refit() => _pair!.Refit.ListChatsAsync(1, 10);
 }

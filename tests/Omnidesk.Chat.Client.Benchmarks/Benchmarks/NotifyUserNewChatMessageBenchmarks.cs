@@ -28,6 +28,12 @@ public class NotifyUserNewChatMessageBenchmarks
             ChatJsonContext.Default.NewChatMessageResult,
             sdk => sdk.Chat.NotifyUserNewChatMessageAsync(Sample.Message),
             raw => raw.NotifyUserNewChatMessageAsync(Sample.Message));
+        await PairCheck.ThrowIfPeerDiffersAsync(
+            "notifyUserNewChatMessage, Refit",
+            FixedResponses.NewChatMessage,
+            ChatJsonContext.Default.NewChatMessageResult,
+            refit => refit.NotifyUserNewChatMessageAsync(Sample.Message),
+            raw => raw.NotifyUserNewChatMessageAsync(Sample.Message));
         _pair = await ClientPair.CreateAsync(Transport, FixedResponses.NewChatMessage);
     }
 
@@ -39,4 +45,7 @@ public class NotifyUserNewChatMessageBenchmarks
 
     [Benchmark(Description = "SDK")]
     public Task<NewChatMessageResult> Sdk() => _pair!.Sdk.Chat.NotifyUserNewChatMessageAsync(Sample.Message);
+
+    [Benchmark(Description = "Refit 16.4 (source-generated)")]
+    public Task<NewChatMessageResult> Refit() => _pair!.Refit.NotifyUserNewChatMessageAsync(Sample.Message);
 }

@@ -1,16 +1,18 @@
 using Omnidesk.Chat.Client.Benchmarks.Raw;
+using Omnidesk.Chat.Client.Benchmarks.Refit;
 
 namespace Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 
-/// <summary>The two sides of a pair over one transport: the SDK from the container and the raw baseline.</summary>
+/// <summary>The sides of a pair over one transport: the SDK from the container, the raw baseline, and Refit as a peer row.</summary>
 internal sealed class ClientPair : IAsyncDisposable
 {
     private readonly HttpClient _rawHttp;
     private readonly LoopbackServer? _server;
 
-    private ClientPair(SdkClients sdk, HttpClient rawHttp, Uri baseAddress, LoopbackServer? server)
+    private ClientPair(SdkClients sdk, RefitClients refit, HttpClient rawHttp, Uri baseAddress, LoopbackServer? server)
     {
         Sdk = sdk;
+        Refit = refit;
         _rawHttp = rawHttp;
         Raw = new RawOmnideskClient(rawHttp, baseAddress);
         _server = server;
@@ -19,6 +21,9 @@ internal sealed class ClientPair : IAsyncDisposable
     public SdkClients Sdk { get; }
 
     public RawOmnideskClient Raw { get; }
+
+    /// <summary>The peer row: Refit over the same transport.</summary>
+    public RefitClients Refit { get; }
 
     /// <summary>
     /// In memory: both sides over one <see cref="StandInHandler"/> answering <paramref name="inMemoryAnswer"/>.
@@ -29,16 +34,17 @@ internal sealed class ClientPair : IAsyncDisposable
         if (transport == Transport.InMemory)
         {
             var handler = new StandInHandler(inMemoryAnswer);
-            return new ClientPair(SdkClients.InMemory(handler), new HttpClient(handler, disposeHandler: true), Sample.InMemoryAddress, null);
+            return new ClientPair(SdkClients.InMemory(handler), RefitClients.InMemory(handler), new HttpClient(handler, disposeHandler: true), Sample.InMemoryAddress, null);
         }
 
         var server = await LoopbackServer.StartOmnideskAsync();
-        return new ClientPair(SdkClients.Over(server.Address), new HttpClient(), server.Address, server);
+        return new ClientPair(SdkClients.Over(server.Address), RefitClients.Over(server.Address), new HttpClient(), server.Address, server);
     }
 
     public async ValueTask DisposeAsync()
     {
         Sdk.Dispose();
+        Refit.Dispose();
         _rawHttp.Dispose();
         if (_server is not null)
         {

@@ -14,18 +14,28 @@ internal static class InterleavedRunner
 {
     private const int Rounds = 31;
 
-    public static int Run(TextWriter output)
+    /// <param name="output">Where the table goes.</param>
+    /// <param name="inMemoryOnly">Only the in-memory pairs (<c>--in-memory</c>): the client's own cost.</param>
+    public static int Run(TextWriter output, bool inMemoryOnly = false)
     {
-        output.WriteLine($"Interleaved time ratios (SDK / raw), median of {Rounds} alternating rounds, wall clock and process CPU time:");
-        output.WriteLine("| Pair | raw µs/op | SDK µs/op | Ratio (wall) | IQR (wall) | Ratio (CPU) | IQR (CPU) |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine($"Interleaved time ratios (row / raw), median of {Rounds} alternating rounds, wall clock and process CPU time; bytes allocated per call:");
+        output.WriteLine("| Pair | raw µs/op | row µs/op | Ratio (wall) | IQR (wall) | Ratio (CPU) | IQR (CPU) | raw B/op | row B/op | Ratio (bytes) |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
-        foreach (var transport in (Transport[])[Transport.InMemory, Transport.Loopback])
+        Transport[] transports = inMemoryOnly ? [Transport.InMemory] : [Transport.InMemory, Transport.Loopback];
+        foreach (var transport in transports)
         {
             var notify = new NotifyUserNewChatMessageBenchmarks { Transport = transport };
-            Measure(output, $"notifyUserNewChatMessage, {transport}", notify.Setup, notify.Raw, notify.Sdk, notify.Cleanup);
+            Measure(output, $"notifyUserNewChatMessage, {transport}: SDK", notify.Setup, notify.Raw, notify.Sdk, notify.Cleanup);
+            Measure(output, $"notifyUserNewChatMessage, {transport}: Refit 16.4", notify.Setup, notify.Raw, notify.Refit, notify.Cleanup);
             var list = new ListChatsBenchmarks { Transport = transport };
-            Measure(output, $"v1 ListAsync (10 chats), {transport}", list.Setup, list.Raw, list.Sdk, list.Cleanup);
+            Measure(output, $"v1 ListAsync (10 chats), {transport}: SDK", list.Setup, list.Raw, list.Sdk, list.Cleanup);
+            Measure(output, $"v1 ListAsync (10 chats), {transport}: Refit 16.4", list.Setup, list.Raw, list.Refit, list.Cleanup);
+        }
+
+        if (inMemoryOnly)
+        {
+            return 0;
         }
 
         var hookpoint = new HookpointBenchmarks();
@@ -70,15 +80,25 @@ internal static class InterleavedRunner
                 sdkWall += sdkRoundWall;
             }
 
+            var rawBytes = BytesPerCall(raw, operations);
+            var sdkBytes = BytesPerCall(sdk, operations);
             var perOperation = 1_000_000.0 / (Rounds * (double)operations);
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {pair} | {rawWall * perOperation:0.00} | {sdkWall * perOperation:0.00} | {Median(wallRatios):0.00} | {Quartile(wallRatios, 1):0.00}–{Quartile(wallRatios, 3):0.00} | {Median(cpuRatios):0.00} | {Quartile(cpuRatios, 1):0.00}–{Quartile(cpuRatios, 3):0.00} |"));
+                $"| {pair} | {rawWall * perOperation:0.00} | {sdkWall * perOperation:0.00} | {Median(wallRatios):0.00} | {Quartile(wallRatios, 1):0.00}–{Quartile(wallRatios, 3):0.00} | {Median(cpuRatios):0.00} | {Quartile(cpuRatios, 1):0.00}–{Quartile(cpuRatios, 3):0.00} | {rawBytes:0} | {sdkBytes:0} | {sdkBytes / rawBytes:0.00} |"));
         }
         finally
         {
             cleanup();
         }
+    }
+
+    /// <summary>Bytes allocated per call, by every thread (continuations may run on the pool), over one more round.</summary>
+    private static double BytesPerCall(Func<Task> operation, int operations)
+    {
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        Run(operation, operations);
+        return (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)operations;
     }
 
     /// <summary>Wall and process CPU seconds of <paramref name="operations"/> calls, one after the other.</summary>

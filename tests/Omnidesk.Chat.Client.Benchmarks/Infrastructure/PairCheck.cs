@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Omnidesk.Chat.Client.Benchmarks.Raw;
+using Omnidesk.Chat.Client.Benchmarks.Refit;
 
 namespace Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 
@@ -39,6 +40,41 @@ internal static class PairCheck
         if (sdkJson != rawJson)
         {
             throw new InvalidOperationException($"{pair}: the SDK read {sdkJson}, the raw baseline {rawJson}.");
+        }
+    }
+
+    /// <summary>
+    /// The check of a peer row (Refit): it must send the raw baseline's request, field for field
+    /// (<see cref="RequestComparison.ThrowIfDifferentFieldsAsync"/>), and read the same result.
+    /// </summary>
+    public static async Task ThrowIfPeerDiffersAsync<T>(
+        string pair,
+        byte[] answer,
+        JsonTypeInfo<T> resultType,
+        Func<RefitClients, Task<T>> peerCall,
+        Func<RawOmnideskClient, Task<T>> rawCall)
+    {
+        var handler = new CapturingHandler(answer);
+        using var peer = RefitClients.InMemory(handler);
+        using var http = new HttpClient(handler, disposeHandler: false);
+        var raw = new RawOmnideskClient(http, Sample.InMemoryAddress);
+
+        var peerResult = await peerCall(peer);
+        var peerRequest = handler.Last!;
+        var rawResult = await rawCall(raw);
+        var rawRequest = handler.Last!;
+
+        if (Environment.GetEnvironmentVariable("OMNIDESK_BENCH_SHOW_REQUESTS") == "1")
+        {
+            Console.WriteLine($"// {pair}, Refit:{Environment.NewLine}{Show(peerRequest)}");
+        }
+
+        await RequestComparison.ThrowIfDifferentFieldsAsync(pair, peerRequest, rawRequest);
+        var peerJson = JsonSerializer.Serialize(peerResult, resultType);
+        var rawJson = JsonSerializer.Serialize(rawResult, resultType);
+        if (peerJson != rawJson)
+        {
+            throw new InvalidOperationException($"{pair}: Refit read {peerJson}, the raw baseline {rawJson}.");
         }
     }
 

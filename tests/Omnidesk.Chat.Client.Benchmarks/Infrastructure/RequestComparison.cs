@@ -57,6 +57,58 @@ internal static class RequestComparison
         }
     }
 
+    /// <summary>
+    /// The looser check of a peer library that cannot write the form exactly as documented (Refit gives every
+    /// text part its own Content-Type): method, address, request headers, media type, and the same fields (name
+    /// and value) in the same order; the parts' own headers and the body bytes may differ.
+    /// </summary>
+    public static async Task ThrowIfDifferentFieldsAsync(string pair, CapturedRequest peer, CapturedRequest raw)
+    {
+        var differences = new List<string>();
+        void Compare(string what, object? fromPeer, object? fromRaw)
+        {
+            if (!Equals(fromPeer, fromRaw))
+            {
+                differences.Add($"{what}: peer '{fromPeer}', raw '{fromRaw}'");
+            }
+        }
+
+        Compare("method", peer.Method.Method, raw.Method.Method);
+        Compare("address", peer.Uri.AbsoluteUri, raw.Uri.AbsoluteUri);
+        Compare("headers", string.Join(" | ", peer.Headers), string.Join(" | ", raw.Headers));
+        Compare("media type", peer.ContentType?.MediaType, raw.ContentType?.MediaType);
+        if (raw.ContentType?.MediaType == "multipart/form-data")
+        {
+            Compare("fields", string.Join(" | ", await ReadFieldsAsync(peer)), string.Join(" | ", await ReadFieldsAsync(raw)));
+        }
+        else
+        {
+            Compare("body", Convert.ToHexString(peer.Body), Convert.ToHexString(raw.Body));
+        }
+
+        if (differences.Count > 0)
+        {
+            throw new InvalidOperationException($"{pair}: the peer and the raw baseline do not send the same request:{Environment.NewLine}  "
+                + string.Join(Environment.NewLine + "  ", differences));
+        }
+    }
+
+    /// <summary>Each part as <c>name=value</c>, in order.</summary>
+    private static async Task<List<string>> ReadFieldsAsync(CapturedRequest request)
+    {
+        var reader = new MultipartReader(Boundary(request), new MemoryStream(request.Body));
+        var fields = new List<string>();
+        while (await reader.ReadNextSectionAsync() is { } section)
+        {
+            var name = HeaderUtilities.RemoveQuotes(ContentDispositionHeaderValue.Parse(section.ContentDisposition).Name);
+            using var value = new MemoryStream();
+            await section.Body.CopyToAsync(value);
+            fields.Add($"{name}={Encoding.UTF8.GetString(value.ToArray())}");
+        }
+
+        return fields;
+    }
+
     private static string Boundary(CapturedRequest request) =>
         HeaderUtilities.RemoveQuotes(request.ContentType!.Parameters.Single(p => p.Name == "boundary").Value).ToString();
 

@@ -103,30 +103,49 @@ public sealed class ErrorMappingTests
     }
 
     [Test]
-    public async Task MalformedJson_ThrowsSayingDeliveryIsUnknownAndKeepsTheBody()
+    public async Task MalformedJson_OnAMessage_ThrowsDeliveryUnknownWithTheUnreadAnswerInside()
     {
         await using var host = await ChatTestHost.StartAsync();
         host.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.MalformedJson());
 
-        var error = Assert.ThrowsAsync<OmnideskApiException>(() => host.Api.NotifyUserNewChatMessageAsync(Hello));
+        var error = Assert.ThrowsAsync<OmnideskDeliveryUnknownException>(() => host.Api.NotifyUserNewChatMessageAsync(Hello))!;
 
-        Assert.That(error!.Message, Is.EqualTo(
+        Assert.That(error.Message, Is.EqualTo(
+            "notifyUserNewChatMessage: delivery unknown — the request was sent but Omnidesk answered 200 with a body that could not be read (see InnerException), " +
+            "so the server may or may not have stored it; check before sending again (sending it blindly may create a duplicate)."));
+        Assert.That(error.Attempts, Is.EqualTo(1));
+        var answer = (OmnideskApiException)error.InnerException!;
+        Assert.That(answer.Message, Is.EqualTo(
             "notifyUserNewChatMessage failed: Omnidesk answered 200 with a body that is not the JSON expected (at $.message), so it is not known what the server did. The body is in ResponseBody."));
-        Assert.That(error.ResponseBody, Is.EqualTo("""{"type":"result","message":"M"""));
-        Assert.That(error.InnerException, Is.InstanceOf<System.Text.Json.JsonException>());
-        Assert.That(host.Emulator.State.FindSession("session-1"), Is.Not.Null, "the server did take the message");
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(answer.ResponseBody, Is.EqualTo("""{"type":"result","message":"M"""));
+        Assert.That(answer.InnerException, Is.InstanceOf<System.Text.Json.JsonException>());
+        Assert.That(host.Emulator.State.FindSession("session-1")!.Messages, Has.Count.EqualTo(1), "the server did take the message: resending it would store it twice");
     }
 
     [Test]
-    public async Task EmptyBody_WhereJsonWasDue_ThrowsSayingDeliveryIsUnknown()
+    public async Task EmptyBody_OnAMessage_ThrowsDeliveryUnknown()
     {
         await using var host = await ChatTestHost.StartAsync();
         host.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.EmptyBody());
 
-        var error = Assert.ThrowsAsync<OmnideskApiException>(() => host.Api.NotifyUserNewChatMessageAsync(Hello));
+        var error = Assert.ThrowsAsync<OmnideskDeliveryUnknownException>(() => host.Api.NotifyUserNewChatMessageAsync(Hello))!;
 
-        Assert.That(error!.Message, Is.EqualTo(
+        var answer = (OmnideskApiException)error.InnerException!;
+        Assert.That(answer.Message, Is.EqualTo(
             "notifyUserNewChatMessage failed: Omnidesk answered 200 with an empty body where a JSON result was expected, so it is not known what the server did."));
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task MalformedJson_OnARead_ThrowsApiException()
+    {
+        await using var host = await ChatTestHost.StartAsync();
+        host.Emulator.Faults.Next(EmulatorEndpoint.RequestChatConfig, 1, EmulatorFault.MalformedJson());
+
+        var error = Assert.ThrowsAsync<OmnideskApiException>(() => host.Api.RequestChatConfigAsync())!;
+
+        Assert.That(error.Message, Does.StartWith("requestChatConfig failed: Omnidesk answered 200 with a body that is not the JSON expected"));
         Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Omnidesk.Chat.Client.Http.Internal;
 using Omnidesk.Chat.Client.Resilience.Internal;
 
 namespace Omnidesk.Chat.Client.ChatApi.Internal;
@@ -12,7 +13,7 @@ namespace Omnidesk.Chat.Client.ChatApi.Internal;
 /// disposed). The text is encoded once into a pooled buffer; the length is known up front unless the file's
 /// stream cannot seek, in which case the body goes chunked.
 /// </summary>
-internal sealed partial class ChatFormContent : HttpContent, IResendableContent
+internal sealed partial class ChatFormContent : HttpContent, IResendableContent, IFormFields
 {
     private const string MediaTypePrefix = "multipart/form-data; boundary=";
     private const int BoundaryLength = 32;
@@ -61,6 +62,20 @@ internal sealed partial class ChatFormContent : HttpContent, IResendableContent
         _file = new FilePart(name, content, EscapeFileName(fileName), contentType, content.CanSeek ? content.Position : -1);
         _headLength = -1;
         return this;
+    }
+
+    /// <summary>The value of the text field <paramref name="name"/>, or <see langword="null"/> when it is not sent.</summary>
+    public string? ValueOf(string name)
+    {
+        foreach (var field in _fields.AsSpan(0, _count))
+        {
+            if (field.Name == name)
+            {
+                return field.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the body can be written again: it has no file, its file's stream can seek back, or it was never written.</summary>

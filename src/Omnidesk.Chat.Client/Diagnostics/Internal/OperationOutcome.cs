@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Omnidesk.Chat.Client.Resilience.Internal;
 using Polly;
 using Polly.Timeout;
@@ -11,8 +12,13 @@ internal static class OperationOutcome
     public const string Success = "success";
     public const string HttpError = "http_error";
 
+    /// <summary>A 2xx answer that is a failure all the same: its body says error, or cannot be read.</summary>
+    public const string ApiError = "api_error";
+
     public static string Of(Exception failure) => failure switch
     {
+        OmnideskApiException { StatusCode: >= HttpStatusCode.OK and < HttpStatusCode.Ambiguous } => ApiError,
+        OmnideskApiException => HttpError,
         OmnideskDeliveryUnknownException => "delivery_unknown",
         OmnideskUnavailableException { Reason: OmnideskUnavailableReason.CouldNotConnect } => "could_not_connect",
         OmnideskUnavailableException { Reason: OmnideskUnavailableReason.ConnectionLost } => "connection_lost",

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using Omnidesk.Chat.Client.Http.Internal;
 using Polly;
 
@@ -15,6 +16,7 @@ internal sealed class OperationTelemetry : IDisposable
     private readonly OmnideskOperation _operation;
     private readonly Activity? _activity;
     private readonly long _started = Stopwatch.GetTimestamp();
+    private int? _status;
 
     public OperationTelemetry(OmnideskTelemetry telemetry, OmnideskOperation operation, HttpRequestMessage request)
     {
@@ -45,59 +47,78 @@ internal sealed class OperationTelemetry : IDisposable
         OmnideskLog.Retrying(_telemetry.Logger, _operation.Name, attempt, reason, (long)delay.TotalMilliseconds);
     }
 
-    /// <summary>The call got an answer (a success or an HTTP error status).</summary>
-    public void Answered(HttpResponseMessage response, int attempts)
+    /// <summary>An attempt's answer reached the transport: its status goes on the call's span and measurement.</summary>
+    public void Answered(HttpStatusCode status) => _status = (int)status;
+
+    /// <summary>The call succeeded: a 2xx whose body was read into its result.</summary>
+    public void Succeeded(int attempts)
     {
-        var status = (int)response.StatusCode;
-        var outcome = response.IsSuccessStatusCode ? OperationOutcome.Success : OperationOutcome.HttpError;
+        var status = _status.GetValueOrDefault(200);
         var elapsed = Stopwatch.GetElapsedTime(_started);
         _telemetry.Duration.Record(
             elapsed.TotalSeconds,
             new("omnidesk.operation", _operation.Name),
-            new("omnidesk.outcome", outcome),
+            new("omnidesk.outcome", OperationOutcome.Success),
             new("http.response.status_code", status));
         if (_activity is not null)
         {
             _activity.SetTag("http.response.status_code", status);
             _activity.SetTag("omnidesk.attempts", attempts);
-            _activity.SetTag("omnidesk.outcome", outcome);
-            if (!response.IsSuccessStatusCode)
-            {
-                _activity.SetTag("error.type", status.ToString(CultureInfo.InvariantCulture));
-                _activity.SetStatus(ActivityStatusCode.Error, string.Create(CultureInfo.InvariantCulture, $"{_operation.Name} answered {status}"));
-            }
+            _activity.SetTag("omnidesk.outcome", OperationOutcome.Success);
         }
 
-        if (response.IsSuccessStatusCode)
-        {
-            OmnideskLog.Answered(_telemetry.Logger, _operation.Name, status, attempts, (long)elapsed.TotalMilliseconds);
-        }
-        else
-        {
-            OmnideskLog.AnsweredFailure(_telemetry.Logger, _operation.Name, status, attempts, (long)elapsed.TotalMilliseconds);
-        }
+        OmnideskLog.Answered(_telemetry.Logger, _operation.Name, status, attempts, (long)elapsed.TotalMilliseconds);
     }
 
-    /// <summary>The call failed without an answer; <paramref name="failure"/> is what the caller gets.</summary>
+    /// <summary>
+    /// The call failed; <paramref name="failure"/> is what the caller gets. An answer that is a failure (an error
+    /// status, or a 2xx whose body says error or cannot be read) is tagged with its status; the span's
+    /// <c>error.type</c> is the status of an error status, else the exception's type.
+    /// </summary>
     public void Failed(Exception failure, int attempts)
     {
         var outcome = OperationOutcome.Of(failure);
+        var errorType = failure is OmnideskApiException { StatusCode: var code } && outcome == OperationOutcome.HttpError
+            ? ((int)code).ToString(CultureInfo.InvariantCulture)
+            : failure.GetType().FullName;
         var elapsed = Stopwatch.GetElapsedTime(_started);
-        _telemetry.Duration.Record(elapsed.TotalSeconds, new("omnidesk.operation", _operation.Name), new("omnidesk.outcome", outcome));
+        var operationTag = new KeyValuePair<string, object?>("omnidesk.operation", _operation.Name);
+        var outcomeTag = new KeyValuePair<string, object?>("omnidesk.outcome", outcome);
+        if (_status is { } status)
+        {
+            _telemetry.Duration.Record(elapsed.TotalSeconds, operationTag, outcomeTag, new("http.response.status_code", status));
+        }
+        else
+        {
+            _telemetry.Duration.Record(elapsed.TotalSeconds, operationTag, outcomeTag);
+        }
+
         if (failure is OmnideskDeliveryUnknownException)
         {
-            _telemetry.DeliveryUnknown.Add(1, new KeyValuePair<string, object?>("omnidesk.operation", _operation.Name));
+            _telemetry.DeliveryUnknown.Add(1, operationTag);
         }
 
         if (_activity is not null)
         {
+            if (_status is { } answered)
+            {
+                _activity.SetTag("http.response.status_code", answered);
+            }
+
             _activity.SetTag("omnidesk.attempts", attempts);
             _activity.SetTag("omnidesk.outcome", outcome);
-            _activity.SetTag("error.type", failure.GetType().FullName);
+            _activity.SetTag("error.type", errorType);
             _activity.SetStatus(ActivityStatusCode.Error, failure is OmnideskException ? failure.Message : outcome);
         }
 
-        OmnideskLog.Failed(_telemetry.Logger, failure, _operation.Name, outcome, attempts, (long)elapsed.TotalMilliseconds);
+        if (failure is OmnideskApiException && _status is { } answer)
+        {
+            OmnideskLog.AnsweredFailure(_telemetry.Logger, _operation.Name, answer, attempts, (long)elapsed.TotalMilliseconds);
+        }
+        else
+        {
+            OmnideskLog.Failed(_telemetry.Logger, failure, _operation.Name, outcome, attempts, (long)elapsed.TotalMilliseconds);
+        }
     }
 
     public void Dispose() => _activity?.Dispose();

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net.Http.Headers;
+using Omnidesk.Chat.Client.Diagnostics.Internal;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -6,8 +8,8 @@ namespace Omnidesk.Chat.Client.Http.Internal;
 
 /// <summary>
 /// The one request pipeline every client shares: it builds each request (address, authentication, the
-/// operation tag the handlers read) and reads each answer into a typed result or an
-/// <see cref="OmnideskApiException"/>.
+/// operation tag the handlers read), reads each answer into a typed result or an <see cref="OmnideskApiException"/>,
+/// and reports the call's outcome to the telemetry, which only it knows whole (a 200 whose body says error).
 /// </summary>
 internal sealed class OmnideskTransport
 {
@@ -17,11 +19,13 @@ internal sealed class OmnideskTransport
     private readonly OmnideskChatOptions _options;
     private readonly Uri _accountAddress;
     private readonly Uri _chatServiceAddress;
+    private readonly OmnideskTelemetry _telemetry;
 
-    public OmnideskTransport(HttpClient httpClient, OmnideskChatOptions options)
+    public OmnideskTransport(HttpClient httpClient, OmnideskChatOptions options, OmnideskTelemetry telemetry)
     {
         _httpClient = httpClient;
         _options = options;
+        _telemetry = telemetry;
         _accountAddress = WithTrailingSlash(options.BaseAddress ?? throw new InvalidOperationException("Omnidesk:BaseAddress is required."));
         _chatServiceAddress = WithTrailingSlash(options.ChatServiceAddress);
         Mask = new SecretMask(options);
@@ -30,7 +34,7 @@ internal sealed class OmnideskTransport
     /// <summary>The options the clients were configured with (validated at start).</summary>
     public OmnideskChatOptions Options => _options;
 
-    /// <summary>Masks configured secrets in text from the server.</summary>
+    /// <summary>Masks the configured secrets in text from the server (and, through <see cref="SecretMask.For"/>, a request's own).</summary>
     public SecretMask Mask { get; }
 
     /// <summary>
@@ -63,46 +67,78 @@ internal sealed class OmnideskTransport
     }
 
     /// <summary>
-    /// Sends the request and reads the answer as <typeparamref name="T"/>. A non-success status, a body that says
-    /// error, or a body that is not the JSON expected throws <see cref="OmnideskApiException"/>. An empty body is
-    /// an error unless <paramref name="whenEmpty"/> says what it means.
+    /// Sends the request and reads the answer as <typeparamref name="T"/>, as one span, one duration measurement
+    /// and its log entries. A non-success status, a body that says error, or a body that is not the JSON expected
+    /// throws <see cref="OmnideskApiException"/>; an empty body is an error unless <paramref name="whenEmpty"/> says
+    /// what it means. For a call that creates something, a success status whose body cannot be read throws
+    /// <see cref="OmnideskDeliveryUnknownException"/> instead: the server may well have stored it.
     /// </summary>
     public async Task<T> SendAsync<T>(OmnideskRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<T>? whenEmpty = null)
     {
-        var operation = request.Operation;
-
         using (request)
+        using (var telemetry = _telemetry.Start(request.Operation, request))
         {
-            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            using var body = await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            var status = response.StatusCode;
-
-            if (!response.IsSuccessStatusCode)
-            {
-                throw ApiErrorReader.FromStatus(operation, status, body.Span, Mask);
-            }
-
-            if (body.IsBlank)
-            {
-                return whenEmpty is not null ? whenEmpty() : throw ApiErrorReader.EmptyBody(operation, status);
-            }
-
-            if (ApiErrorReader.TryReadErrorEnvelope(body.Span, out var serverMessage))
-            {
-                throw ApiErrorReader.FromErrorBody(operation, status, serverMessage, body.Span, Mask);
-            }
-
+            request.Telemetry = telemetry;
             try
             {
-                return JsonSerializer.Deserialize(body.Span, typeInfo)
-                    ?? throw ApiErrorReader.Malformed(operation, status, body.Span, Mask, error: null);
+                var result = await ReadAnswerAsync(request, typeInfo, whenEmpty, cancellationToken).ConfigureAwait(false);
+                telemetry.Succeeded(request.Attempts);
+                return result;
             }
-            catch (JsonException error)
+            catch (Exception failure)
             {
-                throw ApiErrorReader.Malformed(operation, status, body.Span, Mask, error);
+                telemetry.Failed(failure, request.Attempts);
+                throw;
             }
         }
     }
+
+    private async Task<T> ReadAnswerAsync<T>(OmnideskRequest request, JsonTypeInfo<T> typeInfo, Func<T>? whenEmpty, CancellationToken cancellationToken)
+    {
+        var operation = request.Operation;
+        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var body = await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        var status = response.StatusCode;
+        request.Telemetry?.Answered(status);
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw ApiErrorReader.FromStatus(operation, status, body.Span, Mask.For(request));
+        }
+
+        if (body.IsBlank)
+        {
+            return whenEmpty is not null ? whenEmpty() : throw Unreadable(request, ApiErrorReader.EmptyBody(operation, status));
+        }
+
+        if (ApiErrorReader.TryReadErrorEnvelope(body.Span, out var serverMessage))
+        {
+            throw ApiErrorReader.FromErrorBody(operation, status, serverMessage, body.Span, Mask.For(request));
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body.Span, typeInfo)
+                ?? throw Unreadable(request, ApiErrorReader.Malformed(operation, status, body.Span, Mask.For(request), error: null));
+        }
+        catch (JsonException error)
+        {
+            throw Unreadable(request, ApiErrorReader.Malformed(operation, status, body.Span, Mask.For(request), error));
+        }
+    }
+
+    /// <summary>
+    /// A success status with a body that cannot be read: for a call that creates something, the server has most
+    /// likely stored it, so sending it again could make a duplicate.
+    /// </summary>
+    private static OmnideskException Unreadable(OmnideskRequest request, OmnideskApiException unreadable) =>
+        request.Operation.RetrySafety == RetrySafety.OnlyWhenNotProcessed
+            ? new OmnideskDeliveryUnknownException(
+                request.Operation.Name,
+                string.Create(CultureInfo.InvariantCulture, $"Omnidesk answered {(int)unreadable.StatusCode} with a body that could not be read (see InnerException)"),
+                request.Attempts,
+                unreadable)
+            : unreadable;
 
     private static Uri WithTrailingSlash(Uri address) =>
         address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");

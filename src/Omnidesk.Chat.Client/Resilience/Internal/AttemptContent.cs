@@ -3,9 +3,9 @@ using System.Net;
 namespace Omnidesk.Chat.Client.Resilience.Internal;
 
 /// <summary>
-/// The request body of one attempt: it writes the caller's content and notes the moment the body starts going
+/// The request body as every attempt writes it: the caller's content, noting the moment the body starts going
 /// out, which tells a request that never left (safe to send again) from one the server may have received.
-/// It never disposes the caller's content, which later attempts send again.
+/// It stands in for the caller's content for the whole call and disposes it with the request.
 /// </summary>
 internal sealed class AttemptContent : HttpContent
 {
@@ -36,5 +36,15 @@ internal sealed class AttemptContent : HttpContent
         var known = _content.Headers.ContentLength;
         length = known.GetValueOrDefault();
         return known.HasValue;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _content.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 }

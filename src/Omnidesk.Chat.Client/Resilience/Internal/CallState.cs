@@ -5,10 +5,11 @@ using Polly;
 namespace Omnidesk.Chat.Client.Resilience.Internal;
 
 /// <summary>
-/// What one call has seen so far, across its attempts: what the retry rules and the final translation of a
-/// failure need to tell "the server did not act" from "the server may have acted".
+/// What one call has seen so far, across its attempts: what the retry rule and the final translation of a
+/// failure need to tell "the server did not act" from "the server may have acted". It travels in the call's
+/// <see cref="ResilienceContext"/> (<see cref="Key"/>), which the library hands to every strategy.
 /// </summary>
-internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage request, OperationTelemetry telemetry, long deadline)
+internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage request, HttpContent? content, OperationTelemetry? telemetry, long deadline)
 {
     public static readonly ResiliencePropertyKey<CallState> Key = new("Omnidesk.Chat.Client.CallState");
 
@@ -18,7 +19,11 @@ internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage 
 
     public HttpRequestMessage Request { get; } = request;
 
-    public OperationTelemetry Telemetry { get; } = telemetry;
+    /// <summary>The caller's own content, before <see cref="AttemptContent"/> wrapped it.</summary>
+    public HttpContent? Content { get; } = content;
+
+    /// <summary>The call's span, metrics and logs, started by the transport; <see langword="null"/> for a request made elsewhere.</summary>
+    public OperationTelemetry? Telemetry { get; } = telemetry;
 
     /// <summary>The <see cref="TimeProvider"/> timestamp at which the total timeout runs out.</summary>
     public long Deadline { get; } = deadline;
@@ -40,14 +45,14 @@ internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage 
     /// <summary>Whether the total timeout ended the call (rather than an attempt's own timeout).</summary>
     public bool TotalTimedOut { get; set; }
 
-    /// <summary>The wait before the next attempt, decided with the decision to retry.</summary>
-    public TimeSpan NextDelay { get; set; }
-
     /// <summary>
     /// Whether the current attempt may have delivered the whole request. A request without a body gives no
     /// sign of when it left, so once its attempt started it counts as sent.
     /// </summary>
-    public bool MayHaveBeenSent => Request.Content is null || BodyStarted || AnswerStarted;
+    public bool MayHaveBeenSent => Content is null || BodyStarted || AnswerStarted;
+
+    /// <summary>The call state of a pipeline's context (always set by <see cref="OmnideskCallHandler"/>).</summary>
+    public static CallState Of(ResilienceContext context) => context.Properties.GetValue(Key, null!);
 
     public void BeginAttempt()
     {

@@ -3,7 +3,7 @@ namespace Omnidesk.Chat.Client.Resilience.Internal;
 /// <summary>
 /// Content that knows whether it can be written again, such as a form whose file part reads a caller's stream:
 /// it can while that stream can seek back, or has not been read yet. Content that does not implement this
-/// is judged by its type (see <see cref="RequestReplay.CanSendAgain"/>).
+/// is judged by its type (see <see cref="RetryRules.CanSendAgain"/>).
 /// </summary>
 internal interface IResendableContent
 {

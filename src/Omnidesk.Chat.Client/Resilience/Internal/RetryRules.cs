@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.Http.Resilience;
 using Omnidesk.Chat.Client.Http.Internal;
 using Polly;
 using Polly.CircuitBreaker;
@@ -8,20 +9,19 @@ using Polly.Timeout;
 namespace Omnidesk.Chat.Client.Resilience.Internal;
 
 /// <summary>
-/// The retry rules of <see cref="RetrySafety"/>, applied to one attempt's outcome. Reads are retried on any
-/// transient failure; calls that create or add are retried only when the failure proves the server did not
-/// act on them.
+/// The SDK's own retry rule (<see cref="RetrySafety"/>) on top of the library's transient-failure predicate:
+/// reads are retried on any transient failure; calls that create or add are retried only when the failure
+/// proves the server did not act on them, and no call is retried once its body can no longer be written again.
 /// </summary>
 internal static class RetryRules
 {
-    /// <summary>Whether the attempt failed in a way that may pass: no answer, 408, 429 or a 5xx.</summary>
-    public static bool IsTransientFailure(Outcome<HttpResponseMessage> outcome) => outcome switch
-    {
-        { Exception: HttpRequestException { HttpRequestError: HttpRequestError.ConfigurationLimitExceeded } } => false,
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Exception: null, Result: { } response } => IsTransientStatus(response.StatusCode),
-        _ => false,
-    };
+    /// <summary>
+    /// The library's transient failures (no answer, an attempt timeout, 408, 429, 5xx), less an answer too large
+    /// to read: sending the same request again would get the same answer.
+    /// </summary>
+    public static bool IsTransientFailure(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is not HttpRequestException { HttpRequestError: HttpRequestError.ConfigurationLimitExceeded }
+        && HttpClientResiliencePredicates.IsTransient(outcome);
 
     /// <summary>Whether the attempt's failure proves the server did not act on the request.</summary>
     public static bool ProvesNotProcessed(Outcome<HttpResponseMessage> outcome, CallState call) => outcome switch
@@ -33,20 +33,23 @@ internal static class RetryRules
     };
 
     /// <summary>Whether the operation's rule allows another attempt after this outcome.</summary>
-    public static bool AllowsRetry(Outcome<HttpResponseMessage> outcome, CallState call)
+    public static bool AllowsRetry(Outcome<HttpResponseMessage> outcome, CallState call) =>
+        IsTransientFailure(outcome)
+        && CanSendAgain(call)
+        && (call.Operation.RetrySafety == RetrySafety.AnyTransientFailure || ProvesNotProcessed(outcome, call));
+
+    /// <summary>
+    /// Whether the request's content can be written again: content in memory always can; content that reads a
+    /// stream says so through <see cref="IResendableContent"/>, and a plain <see cref="StreamContent"/> can only
+    /// until its body first started to go out (it cannot tell whether its stream seeks).
+    /// </summary>
+    public static bool CanSendAgain(CallState call) => call.Content switch
     {
-        if (!IsTransientFailure(outcome))
-        {
-            return false;
-        }
-
-        if (!RequestReplay.CanSendAgain(call))
-        {
-            return false;
-        }
-
-        return call.Operation.RetrySafety == RetrySafety.AnyTransientFailure || ProvesNotProcessed(outcome, call);
-    }
+        null => true,
+        IResendableContent content => content.CanSendAgain,
+        { } content when HoldsStream(content) => !call.BodyEverStarted,
+        _ => true,
+    };
 
     /// <summary>Whether the outcome counts as a failure for the circuit breaker (the caller's own cancellation does not).</summary>
     public static bool CountsAgainstCircuit(Outcome<HttpResponseMessage> outcome) =>
@@ -62,6 +65,10 @@ internal static class RetryRules
                 or SocketError.NetworkUnreachable or SocketError.TryAgain or SocketError.NoData,
         };
 
-    private static bool IsTransientStatus(HttpStatusCode status) =>
-        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
+    private static bool HoldsStream(HttpContent content) => content switch
+    {
+        StreamContent => true,
+        MultipartContent parts => parts.Any(HoldsStream),
+        _ => false,
+    };
 }

@@ -100,7 +100,7 @@ internal static class ApiErrorReader
             error);
 
     private static string Sentence(string text) =>
-        text.Length > 0 && text[^1] is '.' or '!' or '?' ? text : text + ".";
+        text is [.., '.' or '!' or '?'] ? text : text + ".";
 
     private static string? PlainText(ReadOnlySpan<byte> body)
     {

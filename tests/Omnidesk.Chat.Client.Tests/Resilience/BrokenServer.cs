@@ -6,25 +6,28 @@ namespace Omnidesk.Chat.Client.Tests.Resilience;
 
 /// <summary>
 /// A real socket on 127.0.0.1 that breaks HTTP the way a failing network or proxy does, which a well-behaved
-/// server such as the emulator cannot: it closes each connection as soon as it is accepted, or it answers a
-/// status line, headers and half the promised body, then closes.
+/// server such as the emulator cannot: it closes each connection as soon as it is accepted, or once the request
+/// headers have arrived, or it answers a status line and headers with half the promised body, or headers larger
+/// than a client accepts.
 /// </summary>
 internal sealed class BrokenServer : IAsyncDisposable
 {
     private readonly TcpListener _listener;
-    private readonly bool _answerHalf;
+    private readonly Behaviour _behaviour;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
     private int _connections;
 
-    private BrokenServer(bool answerHalf)
+    private BrokenServer(Behaviour behaviour)
     {
-        _answerHalf = answerHalf;
+        _behaviour = behaviour;
         _listener = new TcpListener(IPAddress.Loopback, 0);
         _listener.Start();
         Address = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
         _accepting = AcceptAsync();
     }
+
+    private enum Behaviour { CloseOnAccept, CloseAfterHeaders, AnswerHalf, AnswerHugeHeaders }
 
     public Uri Address { get; }
 
@@ -32,10 +35,16 @@ internal sealed class BrokenServer : IAsyncDisposable
     public int Connections => Volatile.Read(ref _connections);
 
     /// <summary>Accepts each connection and closes it at once, before reading a byte of the request.</summary>
-    public static BrokenServer ClosingOnAccept() => new(answerHalf: false);
+    public static BrokenServer ClosingOnAccept() => new(Behaviour.CloseOnAccept);
+
+    /// <summary>Reads the request headers, then closes without answering (the body, if any, is never read).</summary>
+    public static BrokenServer ClosingAfterHeaders() => new(Behaviour.CloseAfterHeaders);
 
     /// <summary>Reads the whole request, answers <c>200</c> with 200 bytes promised and 12 sent, then closes.</summary>
-    public static BrokenServer AnsweringHalf() => new(answerHalf: true);
+    public static BrokenServer AnsweringHalf() => new(Behaviour.AnswerHalf);
+
+    /// <summary>Reads the whole request and answers <c>200</c> with a 100 KB header, past HttpClient's 64 KB limit.</summary>
+    public static BrokenServer AnsweringHugeHeaders() => new(Behaviour.AnswerHugeHeaders);
 
     public async ValueTask DisposeAsync()
     {
@@ -61,30 +70,40 @@ internal sealed class BrokenServer : IAsyncDisposable
         {
             using var client = await _listener.AcceptTcpClientAsync(_stop.Token);
             Interlocked.Increment(ref _connections);
-            if (_answerHalf)
+            try
             {
-                try
-                {
-                    await AnswerHalfAsync(client.GetStream(), _stop.Token);
-                }
-                catch (IOException)
-                {
-                    // The client gave up first; the next attempt gets a new connection.
-                }
+                await BreakAsync(client.GetStream(), _stop.Token);
+            }
+            catch (IOException)
+            {
+                // The client gave up first; the next attempt gets a new connection.
             }
         }
     }
 
-    private static async Task AnswerHalfAsync(NetworkStream stream, CancellationToken cancellationToken)
+    private async Task BreakAsync(NetworkStream stream, CancellationToken cancellationToken)
     {
-        await ReadRequestAsync(stream, cancellationToken);
-        var answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{\"type\":\"res"u8.ToArray();
-        await stream.WriteAsync(answer, cancellationToken);
+        switch (_behaviour)
+        {
+            case Behaviour.CloseAfterHeaders:
+                await ReadRequestAsync(stream, readBody: false, cancellationToken);
+                break;
+            case Behaviour.AnswerHalf:
+                await ReadRequestAsync(stream, readBody: true, cancellationToken);
+                await stream.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{\"type\":\"res"u8.ToArray(), cancellationToken);
+                break;
+            case Behaviour.AnswerHugeHeaders:
+                await ReadRequestAsync(stream, readBody: true, cancellationToken);
+                var answer = "HTTP/1.1 200 OK\r\nX-Padding: " + new string('a', 100 * 1024) + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(answer), cancellationToken);
+                break;
+        }
+
         await stream.FlushAsync(cancellationToken);
     }
 
-    /// <summary>Reads the headers and the <c>Content-Length</c> body, so the whole request has arrived before the answer.</summary>
-    private static async Task ReadRequestAsync(NetworkStream stream, CancellationToken cancellationToken)
+    /// <summary>Reads the headers and, when asked, the <c>Content-Length</c> body, so the whole request has arrived before the answer.</summary>
+    private static async Task ReadRequestAsync(NetworkStream stream, bool readBody, CancellationToken cancellationToken)
     {
         var received = new List<byte>();
         var buffer = new byte[4096];
@@ -98,6 +117,11 @@ internal sealed class BrokenServer : IAsyncDisposable
             }
 
             received.AddRange(buffer.AsSpan(0, read));
+        }
+
+        if (!readBody)
+        {
+            return;
         }
 
         var headers = Encoding.ASCII.GetString(received.ToArray(), 0, headerEnd);

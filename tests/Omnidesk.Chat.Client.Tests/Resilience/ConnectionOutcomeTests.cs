@@ -133,4 +133,114 @@ public sealed class ConnectionOutcomeTests
         Assert.That(connects, Is.EqualTo(4));
         Assert.That(host.Emulator.Requests, Is.Empty);
     }
+
+    [Test]
+    public async Task NotifyUserNewChatMessage_ConnectionLostBeforeTheBodyWasSent_IsRetriedThenSaysNothingWasTaken()
+    {
+        // An application that asks for "Expect: 100-continue" (as some proxies want) sends the headers first and
+        // the body only once the server agrees; this server closes the connection after the headers.
+        await using var server = BrokenServer.ClosingAfterHeaders();
+        await using var host = await ChatTestHost.StartAsync(
+            o =>
+            {
+                o.BaseAddress = server.Address;
+                o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10);
+            },
+            builder => builder.AddHttpMessageHandler(() => new ExpectContinueHandler()));
+
+        var error = Assert.ThrowsAsync<OmnideskUnavailableException>(
+            () => host.Api.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Hello")))!;
+
+        Assert.That(error.Reason, Is.EqualTo(OmnideskUnavailableReason.ConnectionLost));
+        Assert.That(error.Attempts, Is.EqualTo(4), "the body never left, so even a message is sent again");
+        Assert.That(error.Message, Is.EqualTo(
+            $"notifyUserNewChatMessage failed: the connection to {server.Address.Authority} was lost before the request was sent, " +
+            "after 4 attempts; Omnidesk did not take the request, so it is safe to send again."));
+    }
+
+    [Test]
+    public async Task NotifyUserNewChatMessage_TlsHandshakeFails_IsRetriedThenSaysNothingWasTaken()
+    {
+        // https:// to a server that speaks plain HTTP: no encrypted channel, so not a byte of the request left.
+        await using var client = await EmulatedClient.StartAsync();
+        var https = new UriBuilder(client.Emulator.BaseAddress) { Scheme = "https" }.Uri;
+        await using var tls = await EmulatedClient.StartAsync(options: o => o.BaseAddress = https);
+
+        var error = Assert.ThrowsAsync<OmnideskUnavailableException>(
+            () => tls.Chat.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Hello")))!;
+
+        Assert.That(error.Reason, Is.EqualTo(OmnideskUnavailableReason.CouldNotConnect));
+        Assert.That(error.Attempts, Is.EqualTo(4));
+        Assert.That(error.Message, Is.EqualTo(
+            $"notifyUserNewChatMessage failed: could not connect to {https.Authority} after 4 attempts; Omnidesk did not take the request, so it is safe to send again."));
+        Assert.That(client.Stored("session-1", "Hello"), Is.Zero);
+    }
+
+    [Test]
+    public async Task ChatsList_AnswerHeadersLargerThanHttpClientAccepts_IsNotAskedForAgain()
+    {
+        await using var server = BrokenServer.AnsweringHugeHeaders();
+        await using var client = await EmulatedClient.StartAsync(options: o => o.BaseAddress = server.Address);
+
+        var error = Assert.ThrowsAsync<HttpRequestException>(() => client.Chats.ListAsync())!;
+
+        Assert.That(error.HttpRequestError, Is.EqualTo(HttpRequestError.ConfigurationLimitExceeded), "HttpClient's own error, which says what limit was passed");
+        Assert.That(server.Connections, Is.EqualTo(1), "the same request would get the same answer");
+    }
+
+    [TestCase(SocketError.ConnectionRefused)]
+    [TestCase(SocketError.HostNotFound)]
+    [TestCase(SocketError.HostUnreachable)]
+    [TestCase(SocketError.NetworkUnreachable)]
+    [TestCase(SocketError.TryAgain)]
+    [TestCase(SocketError.NoData)]
+    public async Task GetWhitelistedDomains_PlatformHandlerReportsAFailedConnect_SaysCouldNotConnect(SocketError socketError)
+    {
+        await using var host = await ChatTestHost.StartAsync(
+            o => o.Resilience.MaxRetryAttempts = 0,
+            builder => builder.ConfigurePrimaryHttpMessageHandler(() => new PlatformHandler(socketError)));
+
+        var error = Assert.ThrowsAsync<OmnideskUnavailableException>(() => host.Api.GetWhitelistedDomainsAndBlacklistedIpsAsync())!;
+
+        Assert.That(error.Reason, Is.EqualTo(OmnideskUnavailableReason.CouldNotConnect));
+        Assert.That(error.Message, Is.EqualTo(
+            $"whitelistedDomainsAndBlacklistedIPs failed: could not connect to {host.Emulator.BaseAddress.Authority} after 1 attempt; " +
+            "the call changes nothing on the server, so it is safe to call again."));
+    }
+
+    [Test]
+    public async Task NotifyUserNewChatMessage_PlatformHandlerReportsAResetBeforeSending_IsRetriedThenSaysNothingWasTaken()
+    {
+        await using var host = await ChatTestHost.StartAsync(
+            o => o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10),
+            builder => builder.ConfigurePrimaryHttpMessageHandler(() => new PlatformHandler(SocketError.ConnectionReset)));
+
+        var error = Assert.ThrowsAsync<OmnideskUnavailableException>(
+            () => host.Api.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Hello")))!;
+
+        Assert.That(error.Reason, Is.EqualTo(OmnideskUnavailableReason.ConnectionLost));
+        Assert.That(error.Attempts, Is.EqualTo(4));
+        Assert.That(error.Message, Does.Contain("was lost before the request was sent, after 4 attempts; Omnidesk did not take the request, so it is safe to send again."));
+    }
+
+    /// <summary>Asks for <c>Expect: 100-continue</c> on every request, as an application behind such a proxy does.</summary>
+    private sealed class ExpectContinueHandler : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.ExpectContinue = true;
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A primary handler standing in for a platform's own (not <see cref="SocketsHttpHandler"/>), which reports a
+    /// failed connect as an <see cref="HttpRequestException"/> around the <see cref="SocketException"/>, without
+    /// an <see cref="HttpRequestError"/>. It fails before reading the request, as a failed connect does.
+    /// </summary>
+    private sealed class PlatformHandler(SocketError socketError) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new HttpRequestException("The platform could not reach the host.", new SocketException((int)socketError));
+    }
 }

@@ -42,7 +42,7 @@ public sealed class HookpointAuthenticityTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(server.Recorder.HandlerCalls, Is.Zero);
-        Assert.That(server.Logs.FromHookpoints.Select(entry => entry.Message), Has.Some.EqualTo(
+        Assert.That(server.HookpointLogs.Select(entry => entry.Message), Has.Some.EqualTo(
             "Hookpoint EndSession refused with 403: source 127.0.0.1 is outside the allowed networks."));
     }
 
@@ -69,7 +69,7 @@ public sealed class HookpointAuthenticityTests
         using var response = await server.Client.PostAsync("omnidesk/endSession", HookpointBodies.Create(BodyEncoding.FormUrlEncoded, ("sessionID", "s1")));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var warning = server.Logs.FromHookpoints.Single(entry => entry.EventId.Id == 1);
+        var warning = server.HookpointLogs.Single(entry => entry.Id.Id == 1);
         Assert.That(warning.Level, Is.EqualTo(LogLevel.Warning));
         Assert.That(warning.Message, Does.StartWith("Omnidesk hookpoints under '/omnidesk' are mapped WITHOUT a secret token"));
     }
@@ -159,7 +159,7 @@ public sealed class HookpointAuthenticityTests
 
         // Our own entries only: ASP.NET Core's request logging (Microsoft.AspNetCore.Hosting.Diagnostics at
         // Information) writes every request path, token included; the README says to raise that category to Warning.
-        var logged = server.Logs.FromHookpoints.Select(entry => entry.ToString()).ToList();
+        var logged = server.HookpointLogs.Select(entry => $"{entry.Level} {entry.Category}[{entry.Id.Id}]: {entry.Message} {entry.Exception}").ToList();
         Assert.That(logged, Has.Count.EqualTo(3));
         Assert.That(logged, Has.None.Contains(HookpointTestServer.Token));
     }

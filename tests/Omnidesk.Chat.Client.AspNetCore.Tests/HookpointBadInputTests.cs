@@ -110,7 +110,7 @@ public sealed class HookpointBadInputTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("The file is larger than 100000 bytes"));
         Assert.That(seenByHandler, Is.TypeOf<HookpointBodyException>());
-        Assert.That(server.Logs.Entries.Where(entry => entry.Level >= LogLevel.Error), Is.Empty);
+        Assert.That(server.Logs.GetSnapshot().Where(entry => entry.Level >= LogLevel.Error), Is.Empty);
     }
 
     [Test]
@@ -123,7 +123,7 @@ public sealed class HookpointBadInputTests
             HookpointBodies.Create(BodyEncoding.FormUrlEncoded, ("sessionID", "s1"), ("message", "hi")));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
-        var error = server.Logs.FromHookpoints.Single(entry => entry.Level == LogLevel.Error);
+        var error = server.HookpointLogs.Single(entry => entry.Level == LogLevel.Error);
         Assert.That(error.Message, Is.EqualTo("Hookpoint MessageForCustomer: the handler failed; answered 500."));
         Assert.That(error.Exception?.Message, Is.EqualTo("database down"));
         Assert.That(error.ToString(), Does.Not.Contain(HookpointTestServer.Token));

@@ -126,8 +126,8 @@ public sealed class HookpointStreamingTests
         Assert.That(async () => await posting, Throws.InstanceOf<OperationCanceledException>());
         Assert.That(await handlerEnded.Task.WaitAsync(TimeSpan.FromSeconds(10)), Is.Not.Null, "the handler's read was interrupted");
         await Task.Delay(100);
-        Assert.That(server.Logs.Entries.Where(entry => entry.Level >= LogLevel.Error), Is.Empty);
-        Assert.That(server.Logs.FromHookpoints.Select(entry => entry.Message), Has.Some.EqualTo(
+        Assert.That(server.Logs.GetSnapshot().Where(entry => entry.Level >= LogLevel.Error), Is.Empty);
+        Assert.That(server.HookpointLogs.Select(entry => entry.Message), Has.Some.EqualTo(
             "Hookpoint UploadForCustomer: the sender disconnected before the answer."));
     }
 

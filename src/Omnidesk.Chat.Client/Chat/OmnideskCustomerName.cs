@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Omnidesk.Chat.Client.ChatApi.Internal;
 
 namespace Omnidesk.Chat.Client;
 
@@ -14,7 +15,8 @@ public static class OmnideskCustomerName
     /// dropped (<c>ë</c> → <c>e</c>), a few letters are spelled out (<c>ø</c> → <c>o</c>, <c>ß</c> → <c>ss</c>,
     /// <c>æ</c> → <c>ae</c>, <c>đ</c> → <c>d</c>, <c>ł</c> → <c>l</c>, <c>œ</c> → <c>oe</c>, <c>þ</c> → <c>th</c>),
     /// apostrophes and letters of other scripts are dropped, and any other character (a hyphen, a dot, white
-    /// space, a symbol) separates words.
+    /// space, a symbol) separates words. The fold is a fixed table of the Latin letters, so it gives the same name
+    /// with invariant globalization (NativeAOT, slim containers) as with ICU.
     /// </summary>
     /// <param name="displayName">The name as the customer wrote it.</param>
     /// <returns>A name that satisfies the <c>customerName</c> rule.</returns>
@@ -23,16 +25,15 @@ public static class OmnideskCustomerName
     public static string FromDisplayName(string displayName)
     {
         ArgumentNullException.ThrowIfNull(displayName);
-        var decomposed = displayName.Normalize(NormalizationForm.FormKD);
-        var name = new StringBuilder(decomposed.Length);
+        var name = new StringBuilder(displayName.Length);
         var separated = false;
-        foreach (var c in decomposed)
+        foreach (var c in displayName)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
                 Append(name, c, ref separated);
             }
-            else if (Spelled(c) is { } spelled)
+            else if (LatinFolding.Fold(c) is { } spelled)
             {
                 foreach (var letter in spelled)
                 {
@@ -66,24 +67,4 @@ public static class OmnideskCustomerName
         c is '\'' or '\u2019' or '\u02bc' or '`' or '\u00b4'
         || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format
         || (char.IsLetter(c) && !char.IsAscii(c));
-
-    private static string? Spelled(char c) => c switch
-    {
-        'ø' => "o",
-        'Ø' => "O",
-        'ß' => "ss",
-        'ẞ' => "SS",
-        'æ' => "ae",
-        'Æ' => "AE",
-        'đ' or 'ð' => "d",
-        'Đ' or 'Ð' => "D",
-        'ł' => "l",
-        'Ł' => "L",
-        'œ' => "oe",
-        'Œ' => "OE",
-        'þ' => "th",
-        'Þ' => "Th",
-        'ı' => "i",
-        _ => null,
-    };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Omnidesk.Chat.Client.AspNetCore;
 using Omnidesk.Chat.Client.Hookpoints;
 
@@ -13,7 +14,7 @@ internal sealed class HookpointTestServer : IAsyncDisposable
 {
     public const string Token = "Tk9f3Qm2Lr8Xw1Zp5Vb7Nc4Hd6Js0Ga2Ye";
 
-    private HookpointTestServer(WebApplication app, HookpointRecorder recorder, CapturingLoggerProvider logs)
+    private HookpointTestServer(WebApplication app, HookpointRecorder recorder, FakeLogCollector logs)
     {
         App = app;
         Recorder = recorder;
@@ -26,7 +27,12 @@ internal sealed class HookpointTestServer : IAsyncDisposable
 
     public HookpointRecorder Recorder { get; }
 
-    public CapturingLoggerProvider Logs { get; }
+    /// <summary>Every log record of the app, ASP.NET Core's own included.</summary>
+    public FakeLogCollector Logs { get; }
+
+    /// <summary>The SDK's own log records (categories under <c>Omnidesk.</c>).</summary>
+    public IReadOnlyList<FakeLogRecord> HookpointLogs =>
+        [.. Logs.GetSnapshot().Where(record => record.Category?.StartsWith("Omnidesk.", StringComparison.Ordinal) == true)];
 
     public Uri BaseAddress { get; }
 
@@ -51,8 +57,8 @@ internal sealed class HookpointTestServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var logs = new CapturingLoggerProvider();
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        var logs = new FakeLogCollector();
+        builder.Logging.ClearProviders().AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Debug);
         var recorder = new HookpointRecorder { OnEvent = onEvent };
         builder.Services.AddSingleton(recorder);
         configureBuilder?.Invoke(builder);

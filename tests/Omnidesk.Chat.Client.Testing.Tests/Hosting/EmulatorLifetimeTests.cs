@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Omnidesk.Chat.Client.Testing.Tests.Support;
 
 namespace Omnidesk.Chat.Client.Testing.Tests.Hosting;
@@ -50,8 +51,8 @@ public sealed class EmulatorLifetimeTests
     [Test]
     public async Task LoggerFactory_GetsTheEmulatorsLines_WithoutSecrets()
     {
-        var provider = new CapturingLoggerProvider();
-        using var loggerFactory = LoggerFactory.Create(b => b.AddProvider(provider).SetMinimumLevel(LogLevel.Debug));
+        var logs = new FakeLogCollector();
+        using var loggerFactory = LoggerFactory.Create(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Debug));
         var options = new OmnideskEmulatorOptions { LoggerFactory = loggerFactory };
         await using (var emulator = await OmnideskEmulator.StartAsync(options))
         {
@@ -62,7 +63,7 @@ public sealed class EmulatorLifetimeTests
             Assert.That(answered.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
-        var lines = provider.Lines.ToArray();
+        var lines = logs.GetSnapshot().Select(record => $"{record.Category}: {record.Message}").ToArray();
         Assert.That(lines, Has.Some.Contains("Omnidesk emulator listening on http://127.0.0.1:"));
         Assert.That(lines, Has.Some.Contains("Injected fault Status(503) into POST /api/v2/chat/requestChatQueue"));
         Assert.That(lines, Has.Some.Contains("POST /api/v2/chat/requestChatQueue (RequestChatQueue) answered 200"));

@@ -15,6 +15,9 @@ public sealed class OmnideskCustomerNameTests
     [TestCase("Ｚｏｅ", "Zoe")]
     [TestCase("Anna 🙂 Smith", "Anna Smith")]
     [TestCase("Ivan Иванов", "Ivan")]
+    [TestCase("Zoe\u0308 Nu\u0301n\u0303ez", "Zoe Nunez")]
+    [TestCase("Nguyễn Thị Minh Khai", "Nguyen Thi Minh Khai")]
+    [TestCase("Œdipe Ĳsselmeer ﬁnn", "OEdipe IJsselmeer finn")]
     public void FromDisplayName_RealName_FoldsToTheDocumentedRule(string displayName, string expected)
     {
         var name = OmnideskCustomerName.FromDisplayName(displayName);

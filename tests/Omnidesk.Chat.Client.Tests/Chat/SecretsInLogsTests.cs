@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Omnidesk.Chat.Client.Tests.ChatApi.Support;
 using Omnidesk.Chat.Client.Tests.Diagnostics;
 
@@ -13,10 +14,10 @@ public sealed class SecretsInLogsTests
     [TestCase(ApiKeyLocation.Query)]
     public async Task EveryCall_TraceLogging_LogsNoKeyAndNoToken(ApiKeyLocation keyLocation)
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
         await using var host = await ChatTestHost.StartAsync(
             options => options.ApiKeyLocation = keyLocation,
-            client => client.Services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)));
+            client => client.Services.AddLogging(logging => logging.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Trace)));
 
         await host.Api.NotifyUserNewChatMessageAsync(new NewChatMessage { ChatSessionId = "session-1", Message = "Hello" });
         using var file = new MemoryStream([1, 2, 3]);

@@ -1,8 +1,9 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Omnidesk.Chat.Client.Testing;
 using Omnidesk.Chat.Client.Tests.Resilience;
 
@@ -42,7 +43,8 @@ public sealed class TelemetryTests
     {
         using var capture = new ActivityCapture();
         await using var client = await EmulatedClient.StartAsync();
-        using var metrics = new MetricCapture(client.Services.GetRequiredService<IMeterFactory>());
+        using var deliveryUnknown = Collect<long>(client, OmnideskDiagnostics.DeliveryUnknownInstrument);
+        using var duration = Collect<double>(client, OmnideskDiagnostics.OperationDurationInstrument);
         client.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.DropAfterProcessing());
 
         var error = Assert.ThrowsAsync<OmnideskDeliveryUnknownException>(
@@ -54,40 +56,41 @@ public sealed class TelemetryTests
         Assert.That(span.GetTagItem("error.type"), Is.EqualTo(typeof(OmnideskDeliveryUnknownException).FullName));
         Assert.That(span.Status, Is.EqualTo(ActivityStatusCode.Error));
         Assert.That(span.StatusDescription, Is.EqualTo(error.Message));
-        Assert.That(metrics.Sum(OmnideskDiagnostics.DeliveryUnknownInstrument, "omnidesk.operation", "notifyUserNewChatMessage"), Is.EqualTo(1));
-        Assert.That(metrics.Count(OmnideskDiagnostics.OperationDurationInstrument, "omnidesk.outcome", "delivery_unknown"), Is.EqualTo(1));
+        Assert.That(Tagged(deliveryUnknown, "omnidesk.operation", "notifyUserNewChatMessage").Sum(m => m.Value), Is.EqualTo(1));
+        Assert.That(Tagged(duration, "omnidesk.outcome", "delivery_unknown").Count(), Is.EqualTo(1));
     }
 
     [Test]
     public async Task Calls_AreMeasuredAndRetriesCountedByReason()
     {
         await using var client = await EmulatedClient.StartAsync();
-        using var metrics = new MetricCapture(client.Services.GetRequiredService<IMeterFactory>());
+        using var retries = Collect<long>(client, OmnideskDiagnostics.RetriesInstrument);
+        using var duration = Collect<double>(client, OmnideskDiagnostics.OperationDurationInstrument);
         client.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.Status(429));
         client.Emulator.Faults.Next(EmulatorEndpoint.RequestChatQueue, 2, EmulatorFault.Status(500));
 
         await client.Chat.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Hello"));
         await client.Chat.RequestChatQueueAsync();
 
-        Assert.That(metrics.Sum(OmnideskDiagnostics.RetriesInstrument, "omnidesk.retry.reason", "429"), Is.EqualTo(1));
-        Assert.That(metrics.Sum(OmnideskDiagnostics.RetriesInstrument, "omnidesk.retry.reason", "500"), Is.EqualTo(2));
-        Assert.That(metrics.Sum(OmnideskDiagnostics.RetriesInstrument, "omnidesk.operation", "requestChatQueue"), Is.EqualTo(2));
-        Assert.That(metrics.Count(OmnideskDiagnostics.OperationDurationInstrument, "omnidesk.outcome", "success"), Is.EqualTo(2));
-        Assert.That(metrics.Count(OmnideskDiagnostics.OperationDurationInstrument, "http.response.status_code", 200), Is.EqualTo(2));
+        Assert.That(Tagged(retries, "omnidesk.retry.reason", "429").Sum(m => m.Value), Is.EqualTo(1));
+        Assert.That(Tagged(retries, "omnidesk.retry.reason", "500").Sum(m => m.Value), Is.EqualTo(2));
+        Assert.That(Tagged(retries, "omnidesk.operation", "requestChatQueue").Sum(m => m.Value), Is.EqualTo(2));
+        Assert.That(Tagged(duration, "omnidesk.outcome", "success").Count(), Is.EqualTo(2));
+        Assert.That(Tagged(duration, "http.response.status_code", 200).Count(), Is.EqualTo(2));
     }
 
     [Test]
     public async Task Logging_DebugPerCallWarningPerRetryAndFailure()
     {
-        var logs = new CapturingLoggerProvider();
-        await using var client = await EmulatedClient.StartAsync(logging: b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
+        var logs = new FakeLogCollector();
+        await using var client = await EmulatedClient.StartAsync(logging: b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new FakeLoggerProvider(logs)));
         client.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.Status(503));
 
         await client.Chat.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Hello"));
         client.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.DropAfterProcessing());
         Assert.ThrowsAsync<OmnideskDeliveryUnknownException>(() => client.Chat.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Again")));
 
-        var ours = logs.Entries.Where(e => e.Category == OmnideskDiagnostics.MeterName).Select(e => $"{e.Level}: {e.Message}").ToArray();
+        var ours = logs.GetSnapshot().Where(e => e.Category == OmnideskDiagnostics.MeterName).Select(e => $"{e.Level}: {e.Message}").ToArray();
         Assert.That(ours, Has.Length.EqualTo(5));
         Assert.That(ours[0], Is.EqualTo("Debug: Omnidesk notifyUserNewChatMessage starting: POST api/v2/chat/notifyUserNewChatMessage"));
         Assert.That(ours[1], Does.Match(@"^Warning: Omnidesk notifyUserNewChatMessage attempt 1 failed \(503\); retrying in \d+ ms$"));
@@ -96,33 +99,12 @@ public sealed class TelemetryTests
         Assert.That(ours[4], Does.Match(@"^Warning: Omnidesk notifyUserNewChatMessage failed \(delivery_unknown\) after 1 attempt\(s\) in \d+ ms$"));
     }
 
-    /// <summary>The measurements of one service provider's meter (its own <see cref="IMeterFactory"/>).</summary>
-    private sealed class MetricCapture : IDisposable
-    {
-        private readonly MeterListener _listener = new();
-        private readonly ConcurrentQueue<(string Instrument, double Value, KeyValuePair<string, object?>[] Tags)> _measurements = new();
+    /// <summary>A collector of one instrument of this client's own meter (its service provider's <see cref="IMeterFactory"/>).</summary>
+    private static MetricCollector<T> Collect<T>(EmulatedClient client, string instrument)
+        where T : struct =>
+        new(client.Services.GetRequiredService<IMeterFactory>(), OmnideskDiagnostics.MeterName, instrument);
 
-        public MetricCapture(IMeterFactory scope)
-        {
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == OmnideskDiagnostics.MeterName && instrument.Meter.Scope == scope)
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            };
-            _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => _measurements.Enqueue((instrument.Name, value, tags.ToArray())));
-            _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => _measurements.Enqueue((instrument.Name, value, tags.ToArray())));
-            _listener.Start();
-        }
-
-        public double Sum(string instrument, string tag, object value) => Matching(instrument, tag, value).Sum(m => m.Value);
-
-        public int Count(string instrument, string tag, object value) => Matching(instrument, tag, value).Count();
-
-        public void Dispose() => _listener.Dispose();
-
-        private IEnumerable<(string Instrument, double Value, KeyValuePair<string, object?>[] Tags)> Matching(string instrument, string tag, object value) =>
-            _measurements.Where(m => m.Instrument == instrument && m.Tags.Any(t => t.Key == tag && Equals(t.Value, value)));
-    }
+    private static IEnumerable<CollectedMeasurement<T>> Tagged<T>(MetricCollector<T> collector, string tag, object value)
+        where T : struct =>
+        collector.GetMeasurementSnapshot().ContainsTags(new KeyValuePair<string, object?>(tag, value));
 }

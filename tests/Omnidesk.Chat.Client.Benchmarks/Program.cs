@@ -16,7 +16,6 @@ if (args.Contains("--sustained-load"))
     return await SustainedLoadRunner.RunAsync(Console.Out);
 }
 
-using var telemetry = args.Contains("--telemetry") ? new TelemetryListeners() : null;
 if (args.Contains("--interleaved"))
 {
     return InterleavedRunner.Run(Console.Out, inMemoryOnly: args.Contains("--in-memory"));

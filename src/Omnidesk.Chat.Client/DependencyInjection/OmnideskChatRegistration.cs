@@ -14,25 +14,73 @@ namespace Omnidesk.Chat.Client.DependencyInjection;
 /// <summary>
 /// What every <c>AddOmnideskChat</c> overload does once the options are bound. Everything a client needs is
 /// resolved by its name: its options (named options), its <see cref="HttpClient"/> and so its resilience
-/// pipeline and circuit breaker, which the library keeps per client name. The default client uses the default
-/// options name and <see cref="HttpClientName"/>; another account is another pair of names.
+/// pipeline and circuit breaker, which the library keeps per client name. The unnamed clients use the default
+/// options name and <see cref="HttpClientName"/>; an account's clients use the account as options name, the
+/// account's client name, and are keyed services under the account.
 /// </summary>
 internal static class OmnideskChatRegistration
 {
-    /// <summary>The name of the <see cref="HttpClient"/> the default Omnidesk clients share.</summary>
+    /// <summary>The name of the <see cref="HttpClient"/> the unnamed Omnidesk clients share.</summary>
     public const string HttpClientName = "Omnidesk.Chat.Client";
 
-    public static IHttpClientBuilder Register(IServiceCollection services, string sectionPath) =>
-        Register(services, Options.DefaultName, HttpClientName, sectionPath);
+    /// <summary>Registers the unnamed clients (<see cref="IOmnideskChatApi"/>, <see cref="IOmnideskChatsApi"/>).</summary>
+    public static IHttpClientBuilder Register(IServiceCollection services, string sectionPath)
+    {
+        var builder = RegisterHttpClient(services, Options.DefaultName, HttpClientName, sectionPath);
+        builder.AddTypedClient<IOmnideskChatApi>((http, sp) => new OmnideskChatApi(CreateTransport(http, sp, Options.DefaultName)));
+        builder.AddTypedClient<IOmnideskChatsApi>((http, sp) => new OmnideskChatsApi(CreateTransport(http, sp, Options.DefaultName)));
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers one account's clients as keyed services under <paramref name="account"/>, next to (never instead
+    /// of) the unnamed ones: its own options, validator, <see cref="HttpClient"/>, pipeline and circuit breaker.
+    /// </summary>
+    public static IHttpClientBuilder RegisterAccount(IServiceCollection services, string account, string sectionPath)
+    {
+        var clientName = AccountHttpClientName(account);
+        var builder = RegisterHttpClient(services, account, clientName, sectionPath);
+        services.RemoveAllKeyed<IOmnideskChatApi>(account);
+        services.RemoveAllKeyed<IOmnideskChatsApi>(account);
+        services.AddKeyedTransient<IOmnideskChatApi>(account, (sp, _) => new OmnideskChatApi(CreateTransport(Client(sp, clientName), sp, account)));
+        services.AddKeyedTransient<IOmnideskChatsApi>(account, (sp, _) => new OmnideskChatsApi(CreateTransport(Client(sp, clientName), sp, account)));
+        return builder;
+    }
+
+    /// <summary>The name of an account's <see cref="HttpClient"/>: <c>Omnidesk.Chat.Client:brand-b</c>.</summary>
+    public static string AccountHttpClientName(string account) => HttpClientName + ":" + account;
+
+    /// <summary>The section an account's options are bound from by default: <c>Omnidesk:Accounts:brand-b</c>.</summary>
+    public static string AccountSectionPath(string account) => OmnideskChatOptions.AccountsSectionName + ":" + account;
+
+    /// <summary>
+    /// Refuses an account name that cannot be an options name, a service key and a configuration section at once,
+    /// before anything is registered.
+    /// </summary>
+    public static void CheckAccountName(string account)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(account);
+        if (account.Any(c => c == ':' || char.IsControl(c) || char.IsWhiteSpace(c)))
+        {
+            throw new ArgumentException(
+                $"The account name '{account}' must not contain ':' (it is one configuration section under {OmnideskChatOptions.AccountsSectionName}), white space or control characters.",
+                nameof(account));
+        }
+    }
 
     /// <param name="services">The service collection.</param>
     /// <param name="optionsName">The name of the client's <see cref="OmnideskChatOptions"/>.</param>
     /// <param name="clientName">The name of the client's <see cref="HttpClient"/> (and so of its pipeline).</param>
     /// <param name="sectionPath">The configuration path the validation messages name.</param>
-    public static IHttpClientBuilder Register(IServiceCollection services, string optionsName, string clientName, string sectionPath)
+    private static IHttpClientBuilder RegisterHttpClient(IServiceCollection services, string optionsName, string clientName, string sectionPath)
     {
         services.AddOptions<OmnideskChatOptions>(optionsName).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OmnideskChatOptions>>(new OmnideskChatOptionsValidator(sectionPath)));
+        // One validator per options name: the first registration's section is the one its messages name.
+        if (!services.Any(d => d.ImplementationInstance is OmnideskChatOptionsValidator validator && validator.OptionsName == optionsName))
+        {
+            services.AddSingleton<IValidateOptions<OmnideskChatOptions>>(new OmnideskChatOptionsValidator(optionsName, sectionPath));
+        }
+
         services.AddMetrics();
         services.TryAddSingleton<OmnideskTelemetry>();
 
@@ -52,10 +100,11 @@ internal static class OmnideskChatRegistration
             AddResilience(builder, services, optionsName, clientName);
         }
 
-        builder.AddTypedClient<IOmnideskChatApi>((http, sp) => new OmnideskChatApi(CreateTransport(http, sp, optionsName)));
-        builder.AddTypedClient<IOmnideskChatsApi>((http, sp) => new OmnideskChatsApi(CreateTransport(http, sp, optionsName)));
         return builder;
     }
+
+    private static HttpClient Client(IServiceProvider services, string clientName) =>
+        services.GetRequiredService<IHttpClientFactory>().CreateClient(clientName);
 
     /// <summary>The shared request pipeline over the named client's <see cref="HttpClient"/>.</summary>
     public static OmnideskTransport CreateTransport(HttpClient httpClient, IServiceProvider services, string optionsName) =>

@@ -4,7 +4,10 @@ using Omnidesk.Chat.Client.DependencyInjection;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the Omnidesk clients (<c>IOmnideskChatApi</c>, <c>IOmnideskChatsApi</c>) with a service collection.</summary>
+/// <summary>
+/// Registers the Omnidesk clients (<c>IOmnideskChatApi</c>, <c>IOmnideskChatsApi</c>) with a service collection:
+/// the unnamed clients of one account, and keyed clients for each further account (one per brand or region).
+/// </summary>
 public static class OmnideskChatServiceCollectionExtensions
 {
     /// <summary>
@@ -49,5 +52,80 @@ public static class OmnideskChatServiceCollectionExtensions
         services.AddOptions<OmnideskChatOptions>().Bind(configuration);
         var path = configuration is IConfigurationSection section ? section.Path : OmnideskChatOptions.SectionName;
         return OmnideskChatRegistration.Register(services, path);
+    }
+
+    /// <summary>
+    /// Registers the Omnidesk clients of one more account as keyed services under <paramref name="account"/>
+    /// (resolve them with <c>[FromKeyedServices("brand-b")] IOmnideskChatApi</c> or
+    /// <c>GetRequiredKeyedService&lt;IOmnideskChatApi&gt;("brand-b")</c>), with options bound from the section
+    /// <c>Omnidesk:Accounts:{account}</c> of the application's configuration and validated at start.
+    /// </summary>
+    /// <remarks>
+    /// Each account has its own options, API keys, <see cref="HttpClient"/>, resilience pipeline and circuit
+    /// breaker: an outage of one account's Omnidesk opens only its breaker. The unnamed clients registered by
+    /// <see cref="AddOmnideskChat(IServiceCollection)"/> are not affected.
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="account">The account's name: the service key, and the section under <c>Omnidesk:Accounts</c>.</param>
+    /// <returns>The builder of the account's <see cref="HttpClient"/>, to chain handlers or settings onto.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="account"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is empty, or contains <c>:</c>, white space or control characters.</exception>
+    public static IHttpClientBuilder AddOmnideskChat(this IServiceCollection services, string account)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        OmnideskChatRegistration.CheckAccountName(account);
+        var path = OmnideskChatRegistration.AccountSectionPath(account);
+        services.AddOptions<OmnideskChatOptions>(account).BindConfiguration(path);
+        return OmnideskChatRegistration.RegisterAccount(services, account, path);
+    }
+
+    /// <summary>
+    /// Registers the Omnidesk clients of one more account as keyed services under <paramref name="account"/>,
+    /// with options bound from a configuration section (such as
+    /// <c>builder.Configuration.GetSection("Omnidesk:Accounts:brand-b")</c>) and validated at start; the messages
+    /// name that section's keys.
+    /// </summary>
+    /// <remarks>
+    /// Each account has its own options, API keys, <see cref="HttpClient"/>, resilience pipeline and circuit
+    /// breaker. The unnamed clients are not affected.
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="account">The account's name: the key its clients are resolved with.</param>
+    /// <param name="configuration">The section holding the account's options.</param>
+    /// <returns>The builder of the account's <see cref="HttpClient"/>, to chain handlers or settings onto.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is empty, or contains <c>:</c>, white space or control characters.</exception>
+    public static IHttpClientBuilder AddOmnideskChat(this IServiceCollection services, string account, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        OmnideskChatRegistration.CheckAccountName(account);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<OmnideskChatOptions>(account).Bind(configuration);
+        var path = configuration is IConfigurationSection section ? section.Path : OmnideskChatRegistration.AccountSectionPath(account);
+        return OmnideskChatRegistration.RegisterAccount(services, account, path);
+    }
+
+    /// <summary>
+    /// Registers the Omnidesk clients of one more account as keyed services under <paramref name="account"/>,
+    /// with options set by a delegate and validated at start; the messages name the keys as
+    /// <c>Omnidesk:Accounts:{account}:…</c>.
+    /// </summary>
+    /// <remarks>
+    /// Each account has its own options, API keys, <see cref="HttpClient"/>, resilience pipeline and circuit
+    /// breaker. The unnamed clients are not affected.
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="account">The account's name: the key its clients are resolved with.</param>
+    /// <param name="configure">Sets the account's options.</param>
+    /// <returns>The builder of the account's <see cref="HttpClient"/>, to chain handlers or settings onto.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is empty, or contains <c>:</c>, white space or control characters.</exception>
+    public static IHttpClientBuilder AddOmnideskChat(this IServiceCollection services, string account, Action<OmnideskChatOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        OmnideskChatRegistration.CheckAccountName(account);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<OmnideskChatOptions>(account).Configure(configure);
+        return OmnideskChatRegistration.RegisterAccount(services, account, OmnideskChatRegistration.AccountSectionPath(account));
     }
 }

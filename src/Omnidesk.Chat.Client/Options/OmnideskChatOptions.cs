@@ -15,6 +15,12 @@ public sealed class OmnideskChatOptions
     /// <summary>The configuration section the options are bound from by default.</summary>
     public const string SectionName = "Omnidesk";
 
+    /// <summary>
+    /// The configuration section under which <c>AddOmnideskChat("brand-b")</c> finds an account's options
+    /// (<c>Omnidesk:Accounts:brand-b</c>), and which validation messages of an account set in code name.
+    /// </summary>
+    public const string AccountsSectionName = "Omnidesk:Accounts";
+
     /// <summary>The documented address of Omnidesk's chat service.</summary>
     public static readonly Uri DefaultChatServiceAddress = new("https://chat.omnidesk.io/");
 

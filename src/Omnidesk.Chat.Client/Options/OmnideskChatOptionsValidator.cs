@@ -5,12 +5,23 @@ namespace Omnidesk.Chat.Client;
 
 /// <summary>
 /// Validates <see cref="OmnideskChatOptions"/> when the application starts. Every failure names the
-/// configuration key (<c>Omnidesk:BaseAddress</c>) and never shows a secret's value.
+/// configuration key (<c>Omnidesk:BaseAddress</c>, <c>Omnidesk:Accounts:brand-b:BaseAddress</c>) and never shows
+/// a secret's value. Each account has its own validator, which checks only the options of its name.
 /// </summary>
-internal sealed partial class OmnideskChatOptionsValidator(string sectionPath) : IValidateOptions<OmnideskChatOptions>
+/// <param name="optionsName">The options name this validator checks (the account; empty for the unnamed clients).</param>
+/// <param name="sectionPath">The configuration path the messages name.</param>
+internal sealed partial class OmnideskChatOptionsValidator(string optionsName, string sectionPath) : IValidateOptions<OmnideskChatOptions>
 {
+    /// <summary>The options name this validator checks.</summary>
+    public string OptionsName => optionsName;
+
     public ValidateOptionsResult Validate(string? name, OmnideskChatOptions options)
     {
+        if ((name ?? Options.DefaultName) != optionsName)
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
         var failures = new List<string>();
 
         if (options.BaseAddress is null)

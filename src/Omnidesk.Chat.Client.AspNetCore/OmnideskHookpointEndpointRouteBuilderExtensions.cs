@@ -39,18 +39,56 @@ public static class OmnideskHookpointEndpointRouteBuilderExtensions
         var processor = endpoints.ServiceProvider.GetService<HookpointRequestProcessor>()
             ?? throw new InvalidOperationException(
                 "Call services.AddOmnideskHookpoints<THandler>() before app.MapOmnideskHookpoints().");
+        return Map(endpoints, processor, prefix, "the unnamed receiver");
+    }
 
+    /// <summary>
+    /// Maps one account's four hookpoint routes (<c>POST {prefix}/{token}/messageForCustomer</c> and the others) to
+    /// the handler registered with <c>AddOmnideskHookpoints&lt;THandler&gt;(account, …)</c>, checked against that
+    /// account's own token and limits; every event its handler gets has <see cref="OmnideskHookpointEvent.Account"/>
+    /// set to <paramref name="account"/>. Tell that account's Omnidesk the <c>chatServer</c> value built by
+    /// <see cref="OmnideskHookpointAddress.Build"/> with the same prefix and token.
+    /// </summary>
+    /// <remarks>
+    /// The answers are those of <see cref="MapOmnideskHookpoints"/>. Each route set needs a prefix of its own:
+    /// mapping a second set under a prefix already used on the same route builder throws at start.
+    /// </remarks>
+    /// <param name="endpoints">The app or a route group.</param>
+    /// <param name="account">The account, as given to <c>AddOmnideskHookpoints&lt;THandler&gt;(account, …)</c>.</param>
+    /// <param name="prefix">The path under which the account's routes live; <see langword="null"/> for <c>/omnidesk/{account}</c>.</param>
+    /// <returns>The route group, to add conventions such as <c>RequireHost</c> or rate limiting.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="endpoints"/> or <paramref name="account"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// <c>AddOmnideskHookpoints&lt;THandler&gt;(account, …)</c> was not called, or another route set uses the prefix.
+    /// </exception>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The account's options are invalid.</exception>
+    public static IEndpointConventionBuilder MapOmnideskAccountHookpoints(
+        this IEndpointRouteBuilder endpoints, string account, string? prefix = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentNullException.ThrowIfNull(account);
+        var processor = endpoints.ServiceProvider.GetKeyedService<HookpointRequestProcessor>(account)
+            ?? throw new InvalidOperationException(
+                $"No Omnidesk hookpoint receiver is registered for the account '{account}': call services.AddOmnideskHookpoints<THandler>(\"{account}\", …) " +
+                $"before app.MapOmnideskAccountHookpoints(\"{account}\").");
+        return Map(endpoints, processor, prefix ?? DefaultPrefix + "/" + Uri.EscapeDataString(account), $"the account '{account}'");
+    }
+
+    private static RouteGroupBuilder Map(IEndpointRouteBuilder endpoints, HookpointRequestProcessor processor, string prefix, string owner)
+    {
         var groupPattern = "/" + prefix.Trim('/');
+        endpoints.ServiceProvider.GetRequiredService<HookpointRouteTable>().Add(endpoints, groupPattern, owner);
         if (processor.RequireSecretToken)
         {
             groupPattern = groupPattern.TrimEnd('/') + "/{" + HookpointRoutes.TokenRouteValue + "}";
         }
 
         var group = endpoints.MapGroup(groupPattern);
+        var suffix = processor.Account is null ? string.Empty : $" ({processor.Account})";
         foreach (var (kind, path) in HookpointRoutes.All)
         {
             group.MapPost(path, context => processor.ProcessAsync(context, kind))
-                .WithDisplayName($"Omnidesk hookpoint {path}");
+                .WithDisplayName($"Omnidesk hookpoint {path}{suffix}");
         }
 
         group.DisableAntiforgery();

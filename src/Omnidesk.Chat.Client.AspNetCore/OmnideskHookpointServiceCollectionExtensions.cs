@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.AspNetCore;
 using Omnidesk.Chat.Client.AspNetCore.Internal;
@@ -8,7 +9,10 @@ using Omnidesk.Chat.Client.Hookpoints;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the Omnidesk hookpoint receiver: your handler and its options.</summary>
+/// <summary>
+/// Registers the Omnidesk hookpoint receiver: your handler and its options, for the unnamed routes and for each
+/// further account (one route set per account, each with its own token and handler).
+/// </summary>
 public static class OmnideskHookpointServiceCollectionExtensions
 {
     /// <summary>
@@ -67,13 +71,116 @@ public static class OmnideskHookpointServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Registers <typeparamref name="THandler"/> (scoped: one per request) as the receiver of one more account's
+    /// events, with options bound from the section <c>Omnidesk:Accounts:{account}:Hookpoints</c> of the
+    /// application's configuration and validated at start. Then call
+    /// <c>app.MapOmnideskAccountHookpoints(account)</c>.
+    /// </summary>
+    /// <typeparam name="THandler">Your handler, derived from <see cref="OmnideskHookpointHandler"/>.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="account">The account's name, as given to <c>AddOmnideskChat(account)</c>; every event's <see cref="OmnideskHookpointEvent.Account"/>.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is empty or only white space.</exception>
+    public static IServiceCollection AddOmnideskHookpoints<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
+        this IServiceCollection services, string account)
+        where THandler : OmnideskHookpointHandler
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(account);
+        var path = HookpointAccount.DefaultSectionPath(account);
+        AddAccount<THandler>(services, account, path).BindConfiguration(path);
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <typeparamref name="THandler"/> (scoped: one per request) as the receiver of one more account's
+    /// events, with options bound from <paramref name="configuration"/> and validated at start (the messages name
+    /// that section's keys). Then call <c>app.MapOmnideskAccountHookpoints(account)</c>.
+    /// </summary>
+    /// <typeparam name="THandler">Your handler, derived from <see cref="OmnideskHookpointHandler"/>.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="account">The account's name; every event's <see cref="OmnideskHookpointEvent.Account"/>.</param>
+    /// <param name="configuration">The section holding the account's hookpoint options.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is empty or only white space.</exception>
+    public static IServiceCollection AddOmnideskHookpoints<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
+        this IServiceCollection services, string account, IConfiguration configuration)
+        where THandler : OmnideskHookpointHandler
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(account);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var path = configuration is IConfigurationSection section ? section.Path : HookpointAccount.DefaultSectionPath(account);
+        AddAccount<THandler>(services, account, path).Bind(configuration);
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <typeparamref name="THandler"/> (scoped: one per request) as the receiver of one more account's
+    /// events, with options set in code and validated at start (the messages name the keys as
+    /// <c>Omnidesk:Accounts:{account}:Hookpoints:…</c>). Then call <c>app.MapOmnideskAccountHookpoints(account)</c>.
+    /// </summary>
+    /// <typeparam name="THandler">Your handler, derived from <see cref="OmnideskHookpointHandler"/>.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="account">The account's name; every event's <see cref="OmnideskHookpointEvent.Account"/>.</param>
+    /// <param name="configure">Sets the account's options (at least <see cref="OmnideskHookpointOptions.Token"/>).</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is empty or only white space.</exception>
+    public static IServiceCollection AddOmnideskHookpoints<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
+        this IServiceCollection services, string account, Action<OmnideskHookpointOptions> configure)
+        where THandler : OmnideskHookpointHandler
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(account);
+        ArgumentNullException.ThrowIfNull(configure);
+        AddAccount<THandler>(services, account, HookpointAccount.DefaultSectionPath(account)).Configure(configure);
+        return services;
+    }
+
     private static OptionsBuilder<OmnideskHookpointOptions> AddCore<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(IServiceCollection services)
         where THandler : OmnideskHookpointHandler
     {
         services.TryAddScoped<THandler>();
         services.Replace(ServiceDescriptor.Scoped<OmnideskHookpointHandler>(provider => provider.GetRequiredService<THandler>()));
-        services.TryAddSingleton<HookpointRequestProcessor>();
+        services.TryAddSingleton(provider => new HookpointRequestProcessor(
+            provider.GetRequiredService<IOptions<OmnideskHookpointOptions>>().Value,
+            provider.GetRequiredService<ILogger<HookpointRequestProcessor>>(),
+            account: null));
+        return AddShared(services, Microsoft.Extensions.Options.Options.DefaultName);
+    }
+
+    /// <summary>One account's route set: its handler and processor keyed by the account, its options by name.</summary>
+    private static OptionsBuilder<OmnideskHookpointOptions> AddAccount<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
+        IServiceCollection services, string account, string sectionPath)
+        where THandler : OmnideskHookpointHandler
+    {
+        services.TryAddScoped<THandler>();
+        services.RemoveAllKeyed<OmnideskHookpointHandler>(account);
+        services.AddKeyedScoped<OmnideskHookpointHandler>(account, static (provider, _) => provider.GetRequiredService<THandler>());
+        services.TryAddKeyedSingleton(account, static (provider, key) =>
+        {
+            var name = (string)key!;
+            return new HookpointRequestProcessor(
+                provider.GetRequiredService<IOptionsMonitor<OmnideskHookpointOptions>>().Get(name),
+                provider.GetRequiredService<ILogger<HookpointRequestProcessor>>(),
+                name);
+        });
+        if (!services.Any(descriptor => descriptor.ImplementationInstance is HookpointAccount known && known.Name == account))
+        {
+            services.AddSingleton(new HookpointAccount(account, sectionPath));
+        }
+
+        return AddShared(services, account);
+    }
+
+    private static OptionsBuilder<OmnideskHookpointOptions> AddShared(IServiceCollection services, string optionsName)
+    {
+        services.TryAddSingleton<HookpointRouteTable>();
         HookpointTokenRedaction.Add(services);
-        return services.AddOptionsWithValidateOnStart<OmnideskHookpointOptions, OmnideskHookpointOptionsValidator>();
+        return services.AddOptionsWithValidateOnStart<OmnideskHookpointOptions, OmnideskHookpointOptionsValidator>(optionsName);
     }
 }

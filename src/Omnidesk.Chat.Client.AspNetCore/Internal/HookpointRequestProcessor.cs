@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.Hookpoints;
 
 namespace Omnidesk.Chat.Client.AspNetCore.Internal;
@@ -11,6 +10,7 @@ namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 /// <summary>
 /// Runs one hookpoint request: route → authenticity (token, source network) → limits → parser → typed event →
 /// the user's handler → answer. Never logs the path (it holds the token); logs the hookpoint kind instead.
+/// There is one per route set: the unnamed one, and one per account (its own options and handler).
 /// </summary>
 internal sealed partial class HookpointRequestProcessor
 {
@@ -21,16 +21,22 @@ internal sealed partial class HookpointRequestProcessor
     private readonly HookpointLimits _limits;
     private readonly ILogger<HookpointRequestProcessor> _logger;
 
-    public HookpointRequestProcessor(IOptions<OmnideskHookpointOptions> options, ILogger<HookpointRequestProcessor> logger)
+    /// <param name="options">The route set's options (validated at start).</param>
+    /// <param name="logger">The receiver's logger.</param>
+    /// <param name="account">The account of the route set, or <see langword="null"/> for the unnamed one.</param>
+    public HookpointRequestProcessor(OmnideskHookpointOptions options, ILogger<HookpointRequestProcessor> logger, string? account)
     {
-        var value = options.Value;
-        _authenticity = new HookpointAuthenticity(value);
-        _limits = new HookpointLimits { MaxFileSize = value.MaxFileSize };
-        RequireSecretToken = value.RequireSecretToken;
+        _authenticity = new HookpointAuthenticity(options);
+        _limits = new HookpointLimits { MaxFileSize = options.MaxFileSize };
+        RequireSecretToken = options.RequireSecretToken;
         _logger = logger;
+        Account = account;
     }
 
     public bool RequireSecretToken { get; }
+
+    /// <summary>The account of the route set: its handler's service key and every event's <see cref="OmnideskHookpointEvent.Account"/>.</summary>
+    public string? Account { get; }
 
     public void WarnIfUnauthenticated(string prefix)
     {
@@ -93,7 +99,9 @@ internal sealed partial class HookpointRequestProcessor
                 return HookpointAnswer.Refused(parsed.Outcome, parsed.FailureReason!);
             }
 
-            var handler = context.RequestServices.GetRequiredService<OmnideskHookpointHandler>();
+            var handler = Account is null
+                ? context.RequestServices.GetRequiredService<OmnideskHookpointHandler>()
+                : context.RequestServices.GetRequiredKeyedService<OmnideskHookpointHandler>(Account);
             await handler.HandleAsync(ForHandler(context, parsed.Event!), aborted).ConfigureAwait(false);
             return HookpointAnswer.For(null, parsed, body, aborted.IsCancellationRequested);
         }
@@ -128,13 +136,17 @@ internal sealed partial class HookpointRequestProcessor
     }
 
     /// <summary>
-    /// A file streamed from the body, on a server that forbids synchronous reads, fails a synchronous read at once
-    /// with a clear message (a file held in a temporary file first reads either way).
+    /// The event as the handler gets it: it names the route set's account, and a file streamed from the body, on a
+    /// server that forbids synchronous reads, fails a synchronous read at once with a clear message (a file held in
+    /// a temporary file first reads either way).
     /// </summary>
-    private static OmnideskHookpointEvent ForHandler(HttpContext context, OmnideskHookpointEvent parsedEvent) =>
-        parsedEvent is AgentFileEvent { Content.CanSeek: false } file && context.Features.Get<IHttpBodyControlFeature>() is not { AllowSynchronousIO: true }
+    private OmnideskHookpointEvent ForHandler(HttpContext context, OmnideskHookpointEvent parsedEvent)
+    {
+        var forHandler = parsedEvent is AgentFileEvent { Content.CanSeek: false } file && context.Features.Get<IHttpBodyControlFeature>() is not { AllowSynchronousIO: true }
             ? file with { Content = new AsyncOnlyReadStream(file.Content) }
             : parsedEvent;
+        return Account is null ? forHandler : forHandler with { Account = Account };
+    }
 
     private async Task AnswerAsync(HttpContext context, HookpointKind kind, HookpointAnswer answer)
     {

@@ -26,14 +26,23 @@ internal static class HookpointTokenRedaction
     }
 
     /// <summary>
-    /// The options as configured, without running their validation (a bad token fails the start, not logging).
+    /// The tokens of every route set (the unnamed one and each account's) as configured, without running their
+    /// validation (a bad token fails the start, not logging).
     /// </summary>
     private static IEnumerable<string?> ConfiguredTokens(IServiceProvider services)
     {
-        var options = new OptionsFactory<OmnideskHookpointOptions>(
+        var factory = new OptionsFactory<OmnideskHookpointOptions>(
             services.GetServices<IConfigureOptions<OmnideskHookpointOptions>>(),
-            services.GetServices<IPostConfigureOptions<OmnideskHookpointOptions>>()).Create(Options.DefaultName);
-        return options.RequireSecretToken ? [options.Token, options.PreviousToken] : [];
+            services.GetServices<IPostConfigureOptions<OmnideskHookpointOptions>>());
+        var names = services.GetServices<HookpointAccount>().Select(account => account.Name).Prepend(Options.DefaultName);
+        foreach (var options in names.Select(factory.Create))
+        {
+            if (options.RequireSecretToken)
+            {
+                yield return options.Token;
+                yield return options.PreviousToken;
+            }
+        }
     }
 
     /// <summary>Creates the wrapper over the factory registered before, and marks it so it is added once.</summary>

@@ -3,18 +3,38 @@ using Omnidesk.Chat.Client.Hookpoints;
 
 namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 
-/// <summary>Checks the hookpoint options at start; messages never contain the token.</summary>
-internal sealed class OmnideskHookpointOptionsValidator : IValidateOptions<OmnideskHookpointOptions>
+/// <summary>
+/// Checks the hookpoint options at start; messages never contain the token. The unnamed options are named
+/// <c>OmnideskHookpointOptions.Token</c> in the messages, an account's by its section
+/// (<c>Omnidesk:Accounts:brand-b:Hookpoints:Token</c>).
+/// </summary>
+internal sealed class OmnideskHookpointOptionsValidator(IEnumerable<HookpointAccount> accounts) : IValidateOptions<OmnideskHookpointOptions>
 {
+    private const string UnnamedPrefix = "OmnideskHookpointOptions.";
+
     public ValidateOptionsResult Validate(string? name, OmnideskHookpointOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        string prefix;
+        if (string.IsNullOrEmpty(name))
+        {
+            prefix = UnnamedPrefix;
+        }
+        else if (accounts.LastOrDefault(account => account.Name == name) is { } account)
+        {
+            prefix = account.SectionPath + ":";
+        }
+        else
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
         var failures = new List<string>();
         if (options.RequireSecretToken && !OmnideskHookpointAddress.IsWellFormedToken(options.Token))
         {
             var problem = string.IsNullOrEmpty(options.Token) ? "is missing" : "breaks its rule";
             failures.Add(
-                $"OmnideskHookpointOptions.Token {problem}: it must be {OmnideskHookpointAddress.TokenRule}. " +
+                $"{prefix}Token {problem}: it must be {OmnideskHookpointAddress.TokenRule}. " +
                 "Make one with OmnideskHookpointAddress.GenerateToken() and keep it secret, " +
                 "or set RequireSecretToken = false for local development only.");
         }
@@ -23,11 +43,11 @@ internal sealed class OmnideskHookpointOptionsValidator : IValidateOptions<Omnid
         {
             if (!OmnideskHookpointAddress.IsWellFormedToken(previous))
             {
-                failures.Add($"OmnideskHookpointOptions.PreviousToken breaks its rule: it must be {OmnideskHookpointAddress.TokenRule}.");
+                failures.Add($"{prefix}PreviousToken breaks its rule: it must be {OmnideskHookpointAddress.TokenRule}.");
             }
             else if (previous == options.Token)
             {
-                failures.Add("OmnideskHookpointOptions.PreviousToken is the same as Token: set it to the token being replaced, or remove it.");
+                failures.Add($"{prefix}PreviousToken is the same as Token: set it to the token being replaced, or remove it.");
             }
         }
 
@@ -36,14 +56,14 @@ internal sealed class OmnideskHookpointOptionsValidator : IValidateOptions<Omnid
             if (!System.Net.IPNetwork.TryParse(network, out _))
             {
                 failures.Add(
-                    $"OmnideskHookpointOptions.AllowedNetworks entry '{network}' is not a CIDR network such as " +
+                    $"{prefix}AllowedNetworks entry '{network}' is not a CIDR network such as " +
                     "203.0.113.0/24 or 2001:db8::/32 (no bits set after the prefix length).");
             }
         }
 
         if (options.MaxFileSize < 1)
         {
-            failures.Add("OmnideskHookpointOptions.MaxFileSize must be at least 1 byte.");
+            failures.Add($"{prefix}MaxFileSize must be at least 1 byte.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

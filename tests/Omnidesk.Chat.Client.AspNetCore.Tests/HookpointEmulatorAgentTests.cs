@@ -66,6 +66,40 @@ public sealed class HookpointEmulatorAgentTests
         Assert.That(server.Recorder.HandlerCalls, Is.Zero);
     }
 
+    [Test]
+    public async Task Agent_HttpClientSpans_ShowTheHookpointPathWithTheTokenMasked()
+    {
+        await using var server = await HookpointTestServer.StartAsync();
+        await using var emulator = await OmnideskEmulator.StartAsync();
+        var sessionId = await StartSessionAsync(emulator, server.HookpointBase, "sess-agent-span");
+        var port = server.BaseAddress.Port;
+        var spans = new System.Collections.Concurrent.ConcurrentQueue<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "System.Net.Http",
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                if (activity.GetTagItem("server.port") is int spanPort && spanPort == port)
+                {
+                    spans.Enqueue(activity);
+                }
+            },
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+
+        await emulator.Agent.SendMessageAsync(sessionId, "Hello");
+        await emulator.Agent.SendFileAsync(sessionId, "note.txt", new MemoryStream([1, 2, 3]), "text/plain");
+
+        Assert.That(spans.Select(span => span.GetTagItem("url.full")), Is.EqualTo(new[]
+        {
+            $"http://127.0.0.1:{port}/omnidesk/***/messageForCustomer",
+            $"http://127.0.0.1:{port}/omnidesk/***/uploadForCustomer",
+        }));
+        Assert.That(spans.SelectMany(span => span.TagObjects).Select(tag => tag.Value?.ToString()), Has.None.Contains(HookpointTestServer.Token));
+        Assert.That(spans.Select(span => span.DisplayName), Has.None.Contains(HookpointTestServer.Token));
+    }
+
     /// <summary>Escalates a conversation: notifyUserNewChatMessage with our hookpoint address as chatServer.</summary>
     private static async Task<string> StartSessionAsync(OmnideskEmulator emulator, string chatServer, string sessionId)
     {

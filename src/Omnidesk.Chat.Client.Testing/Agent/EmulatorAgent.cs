@@ -55,7 +55,7 @@ public sealed partial class EmulatorAgent : IDisposable
         }
 
         var target = new Uri(chatServer.AbsoluteUri.TrimEnd('/') + hookpoint, UriKind.Absolute);
-        using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = content };
+        using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = SpanRedactingContent.For(content, target) };
         HttpResponseMessage response;
         try
         {

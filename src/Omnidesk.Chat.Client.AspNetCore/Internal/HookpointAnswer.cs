@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
 using Omnidesk.Chat.Client.Conversations;
 using Omnidesk.Chat.Client.Hookpoints;
+using Omnidesk.Chat.Client.Shared;
 
 namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 
@@ -45,11 +46,12 @@ internal sealed record HookpointAnswer(HookpointAnswerKind Kind, int StatusCode,
     /// <param name="exception">What the parser or the handler threw, or <see langword="null"/>.</param>
     /// <param name="parsed">The parse result, when parsing returned one.</param>
     /// <param name="body">The watched request body.</param>
+    /// <param name="declaredLength">The request's <c>Content-Length</c>, if it declared one.</param>
     /// <param name="aborted">Whether the request was aborted.</param>
-    public static HookpointAnswer For(Exception? exception, HookpointParseResult? parsed, RequestBodyWatch body, bool aborted)
+    public static HookpointAnswer For(Exception? exception, HookpointParseResult? parsed, WatchedStream body, long? declaredLength, bool aborted)
     {
         // The body's own failure comes first: whatever the handler made of it, it is not the handler's fault.
-        if (aborted || body.SenderLeft || body.Failure is ConnectionResetException or OperationCanceledException)
+        if (aborted || SenderLeft(body, declaredLength) || body.Failure is ConnectionResetException or OperationCanceledException)
         {
             return Aborted;
         }
@@ -95,4 +97,11 @@ internal sealed record HookpointAnswer(HookpointAnswerKind Kind, int StatusCode,
         HookpointParseOutcome.UnsupportedContentType => StatusCodes.Status415UnsupportedMediaType,
         _ => StatusCodes.Status400BadRequest,
     };
+
+    /// <summary>
+    /// Whether the connection ended before the declared <c>Content-Length</c> arrived: the sender went away (Kestrel
+    /// reports it as a 400 it can no longer send).
+    /// </summary>
+    private static bool SenderLeft(WatchedStream body, long? declaredLength) =>
+        body.Failure is BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } && body.BytesRead < declaredLength;
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Omnidesk.Chat.Client.Hookpoints;
+using Omnidesk.Chat.Client.Shared;
 
 namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 
@@ -86,7 +87,7 @@ internal sealed partial class HookpointRequestProcessor
     private async Task<HookpointAnswer> ParseAndHandleAsync(HttpContext context, HookpointKind kind)
     {
         var aborted = context.RequestAborted;
-        var body = new RequestBodyWatch(context.Request.Body, context.Request.ContentLength);
+        var body = new WatchedStream(context.Request.Body);
         HookpointParseResult? parsed = null;
         try
         {
@@ -103,11 +104,11 @@ internal sealed partial class HookpointRequestProcessor
                 ? context.RequestServices.GetRequiredService<OmnideskHookpointHandler>()
                 : context.RequestServices.GetRequiredKeyedService<OmnideskHookpointHandler>(Account);
             await handler.HandleAsync(ForHandler(context, parsed.Event!), aborted).ConfigureAwait(false);
-            return HookpointAnswer.For(null, parsed, body, aborted.IsCancellationRequested);
+            return HookpointAnswer.For(null, parsed, body, context.Request.ContentLength, aborted.IsCancellationRequested);
         }
         catch (Exception exception)
         {
-            return HookpointAnswer.For(exception, parsed, body, aborted.IsCancellationRequested);
+            return HookpointAnswer.For(exception, parsed, body, context.Request.ContentLength, aborted.IsCancellationRequested);
         }
         finally
         {

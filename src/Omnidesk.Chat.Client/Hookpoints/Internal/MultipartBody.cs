@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using Omnidesk.Chat.Client.Shared;
 
 namespace Omnidesk.Chat.Client.Hookpoints.Internal;
 
@@ -14,12 +15,12 @@ internal sealed class MultipartBody
 {
     private const int BufferSize = 16 * 1024;
 
-    private readonly WatchedBody _body;
+    private readonly WatchedStream _body;
     private readonly MultipartReader _reader;
 
     public MultipartBody(Stream body, string boundary)
     {
-        _body = new WatchedBody(body);
+        _body = new WatchedStream(body);
         _reader = new MultipartReader(boundary, _body, BufferSize);
     }
 
@@ -79,7 +80,7 @@ internal sealed class MultipartBody
     /// failure of the body itself, or one that is already a <see cref="HookpointBodyException"/>.
     /// </summary>
     public HookpointBodyException? Translate(Exception exception) =>
-        exception is HookpointBodyException || _body.TransportFailure is not null
+        exception is HookpointBodyException || _body.Failure is not null
             ? null
             : exception switch
             {

@@ -1,17 +1,24 @@
-namespace Omnidesk.Chat.Client.Hookpoints.Internal;
+namespace Omnidesk.Chat.Client.Shared;
 
 /// <summary>
-/// The caller's body as the platform's readers see it: remembers whether it ended and what it threw itself, so
-/// that a reader's "unexpected end" is told from a transport failure (a reset connection, a bad chunk), which
-/// is passed on to the host unchanged.
+/// A body stream as the readers and the handler read it: remembers how much came, whether it ended, and the first
+/// exception the stream itself threw, so that a reader's "unexpected end" is told from a failure of the
+/// transport (a reset connection, a bad chunk), and the answer blames the sender and never the handler.
 /// </summary>
-internal sealed class WatchedBody(Stream body) : Stream
+/// <remarks>
+/// One source file compiled into the core (the parser's multipart reader) and the AspNetCore package (the
+/// request body): an internal helper of both, not a public contract between them.
+/// </remarks>
+internal sealed class WatchedStream(Stream body) : Stream
 {
+    /// <summary>Gets the number of bytes read so far.</summary>
+    public long BytesRead { get; private set; }
+
     /// <summary>Gets a value indicating whether the body returned its end (a read of 0 bytes).</summary>
     public bool Ended { get; private set; }
 
-    /// <summary>Gets the exception the body itself threw, if any.</summary>
-    public Exception? TransportFailure { get; private set; }
+    /// <summary>Gets the first exception the body itself threw, if any.</summary>
+    public Exception? Failure { get; private set; }
 
     public override bool CanRead => true;
 
@@ -68,6 +75,7 @@ internal sealed class WatchedBody(Stream body) : Stream
 
     private int Seen(int read, int asked)
     {
+        BytesRead += read;
         if (read == 0 && asked > 0)
         {
             Ended = true;
@@ -78,7 +86,7 @@ internal sealed class WatchedBody(Stream body) : Stream
 
     private bool Remember(Exception exception)
     {
-        TransportFailure ??= exception;
+        Failure ??= exception;
         return false;
     }
 }

@@ -98,7 +98,9 @@ internal sealed class OmnideskTransport
     {
         var operation = request.Operation;
         using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        using var body = await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        using var body = request.Call is { } call && call.TryTakeAnswer(response, out var held)
+            ? held
+            : await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         var status = response.StatusCode;
         request.Telemetry?.Answered(status);
 

@@ -20,6 +20,8 @@ internal sealed class OmnideskTransport
     private readonly Uri _accountAddress;
     private readonly Uri _chatServiceAddress;
     private readonly OmnideskTelemetry _telemetry;
+    private string? _accountHost;
+    private string? _chatServiceHost;
 
     public OmnideskTransport(HttpClient httpClient, OmnideskChatOptions options, OmnideskTelemetry telemetry)
     {
@@ -77,7 +79,7 @@ internal sealed class OmnideskTransport
     public async Task<T> SendAsync<T>(OmnideskRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<T>? whenEmpty = null, Func<string?, T>? whenErrorBody = null)
     {
         using (request)
-        using (var telemetry = _telemetry.Start(request.Operation, request))
+        using (var telemetry = _telemetry.Start(request.Operation, ServerAddress(request.Operation.Api)))
         {
             request.Telemetry = telemetry;
             try
@@ -147,6 +149,10 @@ internal sealed class OmnideskTransport
                 request.Attempts,
                 unreadable)
             : unreadable;
+
+    /// <summary>The host of the service <paramref name="api"/> addresses, for the span (read once per client, not per request).</summary>
+    private string ServerAddress(OmnideskApi api) =>
+        api == OmnideskApi.ChatService ? _chatServiceHost ??= _chatServiceAddress.Host : _accountHost ??= _accountAddress.Host;
 
     private static Uri WithTrailingSlash(Uri address) =>
         address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");

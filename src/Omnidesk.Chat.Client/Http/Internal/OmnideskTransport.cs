@@ -17,8 +17,8 @@ internal sealed class OmnideskTransport
 
     private readonly HttpClient _httpClient;
     private readonly OmnideskChatOptions _options;
-    private readonly Uri _accountAddress;
-    private readonly Uri _chatServiceAddress;
+    private readonly string _accountAddress;
+    private readonly string _chatServiceAddress;
     private readonly OmnideskTelemetry _telemetry;
     private string? _accountHost;
     private string? _chatServiceHost;
@@ -50,9 +50,11 @@ internal sealed class OmnideskTransport
             query = (query ?? new QueryStringBuilder()).Add("apiKey", _options.ApiKey);
         }
 
+        // The address is written whole and parsed once: the configured address (absolute, no query, ending in '/'),
+        // the operation's path, the escaped query.
         var root = operation.Api == OmnideskApi.ChatService ? _chatServiceAddress : _accountAddress;
-        var relative = query is null || query.IsEmpty ? path ?? operation.Path : query.AppendTo(path ?? operation.Path);
-        var request = new OmnideskRequest(operation, new Uri(root, relative)) { Content = content };
+        var address = query is null || query.IsEmpty ? string.Concat(root, path ?? operation.Path) : query.AppendTo(root, path ?? operation.Path);
+        var request = new OmnideskRequest(operation, new Uri(address, UriKind.Absolute)) { Content = content };
         request.Headers.Accept.Add(AcceptJson);
 
         switch (operation.Api)
@@ -152,8 +154,8 @@ internal sealed class OmnideskTransport
 
     /// <summary>The host of the service <paramref name="api"/> addresses, for the span (read once per client, not per request).</summary>
     private string ServerAddress(OmnideskApi api) =>
-        api == OmnideskApi.ChatService ? _chatServiceHost ??= _chatServiceAddress.Host : _accountHost ??= _accountAddress.Host;
+        api == OmnideskApi.ChatService ? _chatServiceHost ??= _options.ChatServiceAddress.Host : _accountHost ??= _options.BaseAddress!.Host;
 
-    private static Uri WithTrailingSlash(Uri address) =>
-        address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
+    private static string WithTrailingSlash(Uri address) =>
+        address.AbsoluteUri.EndsWith('/') ? address.AbsoluteUri : address.AbsoluteUri + "/";
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using Omnidesk.Chat.Client.Diagnostics.Internal;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -13,8 +12,6 @@ namespace Omnidesk.Chat.Client.Http.Internal;
 /// </summary>
 internal sealed class OmnideskTransport
 {
-    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
-
     private readonly HttpClient _httpClient;
     private readonly OmnideskChatOptions _options;
     private readonly string _accountAddress;
@@ -51,11 +48,11 @@ internal sealed class OmnideskTransport
         }
 
         // The address is written whole and parsed once: the configured address (absolute, no query, ending in '/'),
-        // the operation's path, the escaped query.
+        // the operation's path, the escaped query. Accept goes in as it is sent, not as a typed header collection.
         var root = operation.Api == OmnideskApi.ChatService ? _chatServiceAddress : _accountAddress;
         var address = query is null || query.IsEmpty ? string.Concat(root, path ?? operation.Path) : query.AppendTo(root, path ?? operation.Path);
         var request = new OmnideskRequest(operation, new Uri(address, UriKind.Absolute)) { Content = content };
-        request.Headers.Accept.Add(AcceptJson);
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
         switch (operation.Api)
         {

@@ -83,7 +83,12 @@ internal sealed class OmnideskTransport
             request.Telemetry = telemetry;
             try
             {
-                var result = await ReadAnswerAsync(request, typeInfo, whenEmpty, whenErrorBody, cancellationToken).ConfigureAwait(false);
+                // One async method for the whole call (send, then take the body its attempt read), so one task.
+                using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                using var body = request.Call is { } call && call.TryTakeAnswer(response, out var held)
+                    ? held
+                    : await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                var result = ReadAnswer(request, response, body, typeInfo, whenEmpty, whenErrorBody);
                 telemetry.Succeeded(request.Attempts);
                 return result;
             }
@@ -95,13 +100,10 @@ internal sealed class OmnideskTransport
         }
     }
 
-    private async Task<T> ReadAnswerAsync<T>(OmnideskRequest request, JsonTypeInfo<T> typeInfo, Func<T>? whenEmpty, Func<string?, T>? whenErrorBody, CancellationToken cancellationToken)
+    /// <summary>The typed result of an answer whose body was read whole, or the exception that says what failed.</summary>
+    private T ReadAnswer<T>(OmnideskRequest request, HttpResponseMessage response, in ResponseBuffer body, JsonTypeInfo<T> typeInfo, Func<T>? whenEmpty, Func<string?, T>? whenErrorBody)
     {
         var operation = request.Operation;
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        using var body = request.Call is { } call && call.TryTakeAnswer(response, out var held)
-            ? held
-            : await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         var status = response.StatusCode;
         request.Telemetry?.Answered(status);
 

@@ -18,7 +18,7 @@ internal sealed partial class ChatFormContent : HttpContent, IResendableContent,
     private const string MediaTypePrefix = "multipart/form-data; boundary=";
     private const int BoundaryLength = 32;
 
-    private readonly Guid _boundary = Guid.NewGuid();
+    private readonly Guid _boundary = FormBoundary.Next();
     private readonly FormField[] _fields;
     private int _count;
     private FilePart? _file;

@@ -27,8 +27,8 @@ internal sealed class OmnideskTelemetry
 
     public ILogger Logger { get; }
 
-    /// <summary>Starts the span, the clock and the debug entry of one call.</summary>
-    public OperationTelemetry Start(OmnideskOperation operation, HttpRequestMessage request) => new(this, operation, request);
+    /// <summary>Starts the span, the clock and the debug entry of one call to <paramref name="serverAddress"/>.</summary>
+    public OperationTelemetry Start(OmnideskOperation operation, string serverAddress) => new(this, operation, serverAddress);
 
     public void CircuitOpened(TimeSpan breakDuration) => OmnideskLog.CircuitOpened(Logger, (long)breakDuration.TotalMilliseconds);
 

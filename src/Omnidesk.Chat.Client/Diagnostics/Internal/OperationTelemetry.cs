@@ -18,20 +18,23 @@ internal sealed class OperationTelemetry : IDisposable
     private readonly long _started = Stopwatch.GetTimestamp();
     private int? _status;
 
-    public OperationTelemetry(OmnideskTelemetry telemetry, OmnideskOperation operation, HttpRequestMessage request)
+    /// <param name="telemetry">The clients' span source, instruments and logger.</param>
+    /// <param name="operation">The call's operation.</param>
+    /// <param name="serverAddress">The host the call goes to (the client's configured address): the request's own address is not parsed for it.</param>
+    public OperationTelemetry(OmnideskTelemetry telemetry, OmnideskOperation operation, string serverAddress)
     {
         _telemetry = telemetry;
         _operation = operation;
         _activity = OmnideskTelemetry.ActivitySource.StartActivity(operation.Name, ActivityKind.Client);
-        if (_activity is not null)
+        if (_activity is { IsAllDataRequested: true })
         {
             _activity.SetTag("omnidesk.operation", operation.Name);
-            _activity.SetTag("http.request.method", request.Method.Method);
+            _activity.SetTag("http.request.method", operation.Method.Method);
             _activity.SetTag("url.template", operation.Path);
-            _activity.SetTag("server.address", request.RequestUri?.Host);
+            _activity.SetTag("server.address", serverAddress);
         }
 
-        OmnideskLog.Starting(telemetry.Logger, operation.Name, request.Method.Method, operation.Path);
+        OmnideskLog.Starting(telemetry.Logger, operation.Name, operation.Method.Method, operation.Path);
     }
 
     public void Retrying(int attempt, Outcome<HttpResponseMessage> outcome, TimeSpan delay)
@@ -40,7 +43,7 @@ internal sealed class OperationTelemetry : IDisposable
         _telemetry.Retries.Add(1, new("omnidesk.operation", _operation.Name), new("omnidesk.retry.reason", reason));
         _activity?.AddEvent(new ActivityEvent("omnidesk.retry", tags: new ActivityTagsCollection
         {
-            ["omnidesk.attempt"] = attempt,
+            ["omnidesk.attempt"] = TagValues.Of(attempt),
             ["omnidesk.retry.reason"] = reason,
             ["omnidesk.retry.delay_ms"] = (long)delay.TotalMilliseconds,
         }));
@@ -59,11 +62,11 @@ internal sealed class OperationTelemetry : IDisposable
             elapsed.TotalSeconds,
             new("omnidesk.operation", _operation.Name),
             new("omnidesk.outcome", OperationOutcome.Success),
-            new("http.response.status_code", status));
-        if (_activity is not null)
+            new("http.response.status_code", TagValues.Of(status)));
+        if (_activity is { IsAllDataRequested: true })
         {
-            _activity.SetTag("http.response.status_code", status);
-            _activity.SetTag("omnidesk.attempts", attempts);
+            _activity.SetTag("http.response.status_code", TagValues.Of(status));
+            _activity.SetTag("omnidesk.attempts", TagValues.Of(attempts));
             _activity.SetTag("omnidesk.outcome", OperationOutcome.Success);
         }
 
@@ -86,7 +89,7 @@ internal sealed class OperationTelemetry : IDisposable
         var outcomeTag = new KeyValuePair<string, object?>("omnidesk.outcome", outcome);
         if (_status is { } status)
         {
-            _telemetry.Duration.Record(elapsed.TotalSeconds, operationTag, outcomeTag, new("http.response.status_code", status));
+            _telemetry.Duration.Record(elapsed.TotalSeconds, operationTag, outcomeTag, new("http.response.status_code", TagValues.Of(status)));
         }
         else
         {
@@ -102,10 +105,10 @@ internal sealed class OperationTelemetry : IDisposable
         {
             if (_status is { } answered)
             {
-                _activity.SetTag("http.response.status_code", answered);
+                _activity.SetTag("http.response.status_code", TagValues.Of(answered));
             }
 
-            _activity.SetTag("omnidesk.attempts", attempts);
+            _activity.SetTag("omnidesk.attempts", TagValues.Of(attempts));
             _activity.SetTag("omnidesk.outcome", outcome);
             _activity.SetTag("error.type", errorType);
             _activity.SetStatus(ActivityStatusCode.Error, failure is OmnideskException ? failure.Message : outcome);

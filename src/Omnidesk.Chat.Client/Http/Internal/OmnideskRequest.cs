@@ -20,4 +20,15 @@ internal sealed class OmnideskRequest(OmnideskOperation operation, Uri requestUr
 
     /// <summary>How many attempts were sent or tried; 0 when the circuit was open or the handlers were not reached.</summary>
     public int Attempts => Call?.Attempts ?? 0;
+
+    /// <summary>Returns the body of an answer the call still holds (one no one read) to the pool.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Call?.ReleaseAnswer();
+        }
+
+        base.Dispose(disposing);
+    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using Omnidesk.Chat.Client.Diagnostics.Internal;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -13,13 +12,13 @@ namespace Omnidesk.Chat.Client.Http.Internal;
 /// </summary>
 internal sealed class OmnideskTransport
 {
-    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
-
     private readonly HttpClient _httpClient;
     private readonly OmnideskChatOptions _options;
-    private readonly Uri _accountAddress;
-    private readonly Uri _chatServiceAddress;
+    private readonly string _accountAddress;
+    private readonly string _chatServiceAddress;
     private readonly OmnideskTelemetry _telemetry;
+    private string? _accountHost;
+    private string? _chatServiceHost;
 
     public OmnideskTransport(HttpClient httpClient, OmnideskChatOptions options, OmnideskTelemetry telemetry)
     {
@@ -48,10 +47,12 @@ internal sealed class OmnideskTransport
             query = (query ?? new QueryStringBuilder()).Add("apiKey", _options.ApiKey);
         }
 
+        // The address is written whole and parsed once: the configured address (absolute, no query, ending in '/'),
+        // the operation's path, the escaped query. Accept goes in as it is sent, not as a typed header collection.
         var root = operation.Api == OmnideskApi.ChatService ? _chatServiceAddress : _accountAddress;
-        var relative = query is null || query.IsEmpty ? path ?? operation.Path : query.AppendTo(path ?? operation.Path);
-        var request = new OmnideskRequest(operation, new Uri(root, relative)) { Content = content };
-        request.Headers.Accept.Add(AcceptJson);
+        var address = query is null || query.IsEmpty ? string.Concat(root, path ?? operation.Path) : query.AppendTo(root, path ?? operation.Path);
+        var request = new OmnideskRequest(operation, new Uri(address, UriKind.Absolute)) { Content = content };
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
         switch (operation.Api)
         {
@@ -77,12 +78,17 @@ internal sealed class OmnideskTransport
     public async Task<T> SendAsync<T>(OmnideskRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<T>? whenEmpty = null, Func<string?, T>? whenErrorBody = null)
     {
         using (request)
-        using (var telemetry = _telemetry.Start(request.Operation, request))
+        using (var telemetry = _telemetry.Start(request.Operation, ServerAddress(request.Operation.Api)))
         {
             request.Telemetry = telemetry;
             try
             {
-                var result = await ReadAnswerAsync(request, typeInfo, whenEmpty, whenErrorBody, cancellationToken).ConfigureAwait(false);
+                // One async method for the whole call (send, then take the body its attempt read), so one task.
+                using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                using var body = request.Call is { } call && call.TryTakeAnswer(response, out var held)
+                    ? held
+                    : await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                var result = ReadAnswer(request, response, body, typeInfo, whenEmpty, whenErrorBody);
                 telemetry.Succeeded(request.Attempts);
                 return result;
             }
@@ -94,11 +100,10 @@ internal sealed class OmnideskTransport
         }
     }
 
-    private async Task<T> ReadAnswerAsync<T>(OmnideskRequest request, JsonTypeInfo<T> typeInfo, Func<T>? whenEmpty, Func<string?, T>? whenErrorBody, CancellationToken cancellationToken)
+    /// <summary>The typed result of an answer whose body was read whole, or the exception that says what failed.</summary>
+    private T ReadAnswer<T>(OmnideskRequest request, HttpResponseMessage response, in ResponseBuffer body, JsonTypeInfo<T> typeInfo, Func<T>? whenEmpty, Func<string?, T>? whenErrorBody)
     {
         var operation = request.Operation;
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        using var body = await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         var status = response.StatusCode;
         request.Telemetry?.Answered(status);
 
@@ -146,6 +151,10 @@ internal sealed class OmnideskTransport
                 unreadable)
             : unreadable;
 
-    private static Uri WithTrailingSlash(Uri address) =>
-        address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
+    /// <summary>The host of the service <paramref name="api"/> addresses, for the span (read once per client, not per request).</summary>
+    private string ServerAddress(OmnideskApi api) =>
+        api == OmnideskApi.ChatService ? _chatServiceHost ??= _options.ChatServiceAddress.Host : _accountHost ??= _options.BaseAddress!.Host;
+
+    private static string WithTrailingSlash(Uri address) =>
+        address.AbsoluteUri.EndsWith('/') ? address.AbsoluteUri : address.AbsoluteUri + "/";
 }

@@ -1,14 +1,20 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace Omnidesk.Chat.Client.Http.Internal;
 
-/// <summary>Builds an escaped query string; a key may repeat (<c>channelIds=a&amp;channelIds=b</c>).</summary>
+/// <summary>
+/// Builds an escaped query string; a key may repeat (<c>channelIds=a&amp;channelIds=b</c>). It is escaped straight
+/// into a pooled buffer, which <see cref="AppendTo"/> gives back once the request's address is written: a builder
+/// serves one request.
+/// </summary>
 internal sealed class QueryStringBuilder
 {
-    private readonly StringBuilder _text = new(64);
+    private char[]? _buffer;
+    private int _length;
+    private bool _spent;
 
-    public bool IsEmpty => _text.Length == 0;
+    public bool IsEmpty => _length == 0;
 
     public QueryStringBuilder Add(string name, string? value)
     {
@@ -17,15 +23,31 @@ internal sealed class QueryStringBuilder
             return this;
         }
 
-        _text.Append(_text.Length == 0 ? '?' : '&')
-            .Append(Uri.EscapeDataString(name))
-            .Append('=')
-            .Append(Uri.EscapeDataString(value));
+        // Escaping writes at most three characters for each one it reads.
+        var free = Reserve(2 + (3 * (name.Length + value.Length)));
+        var at = Separator(free);
+        at += Escape(name, free[at..]);
+        free[at++] = '=';
+        at += Escape(value, free[at..]);
+        _length += at;
         return this;
     }
 
-    public QueryStringBuilder Add(string name, int? value) =>
-        value is { } number ? Add(name, number.ToString(CultureInfo.InvariantCulture)) : this;
+    public QueryStringBuilder Add(string name, int? value)
+    {
+        if (value is not { } number)
+        {
+            return this;
+        }
+
+        var free = Reserve(2 + (3 * name.Length) + 11);
+        var at = Separator(free);
+        at += Escape(name, free[at..]);
+        free[at++] = '=';
+        number.TryFormat(free[at..], out var written, provider: CultureInfo.InvariantCulture);
+        _length += at + written;
+        return this;
+    }
 
     public QueryStringBuilder Add(string name, DateTimeOffset? value) =>
         value is { } time ? Add(name, time.ToString("O", CultureInfo.InvariantCulture)) : this;
@@ -46,14 +68,70 @@ internal sealed class QueryStringBuilder
         return this;
     }
 
-    /// <summary><paramref name="path"/> followed by the query string, written once.</summary>
-    public string AppendTo(string path) =>
-        string.Create(path.Length + _text.Length, (path, _text), static (destination, state) =>
-        {
-            state.path.CopyTo(destination);
-            state._text.CopyTo(0, destination[state.path.Length..], state._text.Length);
-        });
+    /// <summary>
+    /// <paramref name="address"/> and <paramref name="path"/> followed by the query string, written once; the
+    /// buffer goes back to the pool, so the builder cannot be used again.
+    /// </summary>
+    public string AppendTo(string address, string path)
+    {
+        var text = Text;
+        var whole = string.Concat(address.AsSpan(), path.AsSpan(), text);
+        Release();
+        return whole;
+    }
 
     /// <inheritdoc/>
-    public override string ToString() => _text.ToString();
+    public override string ToString() => _spent ? string.Empty : new(Text);
+
+    private ReadOnlySpan<char> Text
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_spent, this);
+            return _buffer.AsSpan(0, _length);
+        }
+    }
+
+    /// <summary>At least <paramref name="count"/> free characters after the text, in a larger pooled buffer if need be.</summary>
+    private Span<char> Reserve(int count)
+    {
+        ObjectDisposedException.ThrowIf(_spent, this);
+        if (_buffer is null || _buffer.Length - _length < count)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(_length + count, 2 * (_buffer?.Length ?? 64)));
+            if (_buffer is not null)
+            {
+                _buffer.AsSpan(0, _length).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(_buffer);
+            }
+
+            _buffer = larger;
+        }
+
+        return _buffer.AsSpan(_length);
+    }
+
+    private int Separator(Span<char> free)
+    {
+        free[0] = _length == 0 ? '?' : '&';
+        return 1;
+    }
+
+    private static int Escape(string text, Span<char> destination)
+    {
+        Uri.TryEscapeDataString(text, destination, out var written);
+        return written;
+    }
+
+    private void Release()
+    {
+        if (_buffer is not null)
+        {
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = null;
+        }
+
+        _length = 0;
+        _spent = true;
+    }
 }

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Omnidesk.Chat.Client.Http.Internal;
 
@@ -23,21 +25,17 @@ internal readonly struct ResponseBuffer : IDisposable
 
     public ReadOnlySpan<byte> Span => _array.AsSpan(0, Length);
 
-    public ReadOnlyMemory<byte> Memory => _array.AsMemory(0, Length);
-
     public bool IsBlank => Span.Trim(" \t\r\n"u8).IsEmpty;
 
     /// <summary>
-    /// Reads the whole body into a pooled array; a body the resilience handler already read
-    /// (<see cref="BufferedContent"/>) is taken over as it is.
+    /// Reads the whole body into a pooled array. A <see cref="ValueTask{TResult}"/> from a pooled builder: a body
+    /// already in memory costs no task, and one read from the network no task of its own.
     /// </summary>
-    public static ValueTask<ResponseBuffer> ReadAsync(HttpContent content, CancellationToken cancellationToken) =>
-        content is BufferedContent buffered ? new(buffered.Take()) : new(ReadStreamAsync(content, cancellationToken));
-
-    private static async Task<ResponseBuffer> ReadStreamAsync(HttpContent content, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public static async ValueTask<ResponseBuffer> ReadAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        var expected = content.Headers.ContentLength;
-        var array = ArrayPool<byte>.Shared.Rent(expected is > 0 and <= MaxLength ? (int)expected.Value : 4096);
+        var expected = DeclaredLength(content);
+        var array = ArrayPool<byte>.Shared.Rent(expected is > 0 and <= MaxLength ? (int)expected : 4096);
         var length = 0;
         try
         {
@@ -86,4 +84,14 @@ internal readonly struct ResponseBuffer : IDisposable
             ArrayPool<byte>.Shared.Return(_array);
         }
     }
+
+    /// <summary>
+    /// The <c>Content-Length</c> the server sent, read as sent: the typed <see cref="System.Net.Http.Headers.HttpContentHeaders.ContentLength"/>
+    /// would parse and store it (or compute it) on every answer only to size the first buffer; -1 when not sent.
+    /// </summary>
+    private static long DeclaredLength(HttpContent content) =>
+        content.Headers.NonValidated.TryGetValues("Content-Length", out var values)
+        && long.TryParse(values.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+            ? length
+            : -1;
 }

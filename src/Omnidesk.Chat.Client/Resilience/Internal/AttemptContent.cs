@@ -16,9 +16,17 @@ internal sealed class AttemptContent : HttpContent
     {
         _content = content;
         _call = call;
-        foreach (var header in content.Headers)
+        // The headers as they were set, not parsed and formatted again (the typed enumerator builds a string array per header).
+        foreach (var header in content.Headers.NonValidated)
         {
-            Headers.TryAddWithoutValidation(header.Key, header.Value);
+            if (header.Value.Count == 1)
+            {
+                Headers.TryAddWithoutValidation(header.Key, header.Value.ToString());
+            }
+            else
+            {
+                Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
         }
     }
 

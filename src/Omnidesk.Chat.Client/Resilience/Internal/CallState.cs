@@ -14,6 +14,8 @@ internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage 
     public static readonly ResiliencePropertyKey<CallState> Key = new("Omnidesk.Chat.Client.CallState");
 
     private int _bodyStarted;
+    private HttpResponseMessage? _answered;
+    private ResponseBuffer _answer;
 
     public OmnideskOperation Operation { get; } = operation;
 
@@ -56,6 +58,7 @@ internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage 
 
     public void BeginAttempt()
     {
+        ReleaseAnswer();
         Attempts++;
         InFlight = true;
         Volatile.Write(ref _bodyStarted, 0);
@@ -70,5 +73,41 @@ internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage 
     {
         Volatile.Write(ref _bodyStarted, 1);
         BodyEverStarted = true;
+    }
+
+    /// <summary>
+    /// Keeps the body of the attempt's answer, read whole within the attempt (<see cref="OmnideskAttemptHandler"/>),
+    /// until the transport takes it: the pooled bytes go from the handler to the transport without a stand-in
+    /// content or a second copy, and the answer keeps its own content headers.
+    /// </summary>
+    public void HoldAnswer(HttpResponseMessage response, ResponseBuffer body)
+    {
+        ReleaseAnswer();
+        _answered = response;
+        _answer = body;
+    }
+
+    /// <summary>Hands the body of <paramref name="response"/> over to the caller, who returns it to the pool.</summary>
+    public bool TryTakeAnswer(HttpResponseMessage response, out ResponseBuffer body)
+    {
+        if (!ReferenceEquals(_answered, response))
+        {
+            body = default;
+            return false;
+        }
+
+        body = _answer;
+        _answered = null;
+        _answer = default;
+        return true;
+    }
+
+    /// <summary>Returns a body no one took (an answer the retry dropped, or a call that failed after it) to the pool.</summary>
+    public void ReleaseAnswer()
+    {
+        var answer = _answer;
+        _answered = null;
+        _answer = default;
+        answer.Dispose();
     }
 }

@@ -21,9 +21,18 @@ internal sealed class OmnideskAttemptHandler : DelegatingHandler
         call.AnswerStarted = true;
         try
         {
-            // The body goes into a pooled buffer that the transport takes over without copying it again.
-            response.Content = await BufferedContent.LoadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            // The body goes into a pooled buffer that the call holds until the transport takes it.
+            call.HoldAnswer(response, await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false));
             return response;
+        }
+        catch (IOException failure)
+        {
+            // As when HttpContent.LoadIntoBufferAsync() buffers an answer, so that the retry rules judge it alike.
+            response.Dispose();
+            throw new HttpRequestException(
+                failure is HttpIOException io ? io.HttpRequestError : HttpRequestError.Unknown,
+                "Error while copying content to a stream.",
+                failure);
         }
         catch
         {

@@ -82,8 +82,12 @@ internal static class OmnideskPipeline
         };
 
         // The library's Retry-After reading, asked once more here to see whether the wait fits in the time left.
+        // Every outcome is asked, successes too: those are answered at once, without the call state or an async step.
         var retryAfter = retry.DelayGenerator!;
-        retry.ShouldHandle = async args =>
+        retry.ShouldHandle = args => RetryRules.IsTransientFailure(args.Outcome) ? ShouldRetryAsync(args) : new ValueTask<bool>(false);
+        return retry;
+
+        async ValueTask<bool> ShouldRetryAsync(RetryPredicateArguments<HttpResponseMessage> args)
         {
             var call = CallState.Of(args.Context);
             if (!RetryRules.AllowsRetry(args.Outcome, call))
@@ -94,8 +98,7 @@ internal static class OmnideskPipeline
             var wait = await retryAfter(new RetryDelayGeneratorArguments<HttpResponseMessage>(args.Context, args.Outcome, args.AttemptNumber)).ConfigureAwait(false)
                 ?? Backoff(options, args.AttemptNumber);
             return wait < time.GetElapsedTime(time.GetTimestamp(), call.Deadline);
-        };
-        return retry;
+        }
     }
 
     /// <summary>The back-off before retry <paramref name="attemptNumber"/> + 1, without jitter (which varies it around this).</summary>

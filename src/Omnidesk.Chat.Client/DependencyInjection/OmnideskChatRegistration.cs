@@ -108,7 +108,7 @@ internal static class OmnideskChatRegistration
 
     /// <summary>The shared request pipeline over the named client's <see cref="HttpClient"/>.</summary>
     public static OmnideskTransport CreateTransport(HttpClient httpClient, IServiceProvider services, string optionsName) =>
-        new(httpClient, OptionsOf(services, optionsName), services.GetRequiredService<OmnideskTelemetry>());
+        new(httpClient, OptionsOf(services, optionsName), services.GetRequiredService<OmnideskTelemetry>().ForAccount(optionsName));
 
     /// <summary>
     /// The handlers, once per client name (a second <c>AddOmnideskChat</c> must not retry the retries): the call
@@ -137,7 +137,7 @@ internal static class OmnideskChatRegistration
         builder.AddResilienceHandler(OmnideskPipeline.Name, (pipeline, context) => OmnideskPipeline.Configure(
             pipeline,
             context.GetOptions<OmnideskChatOptions>(optionsName).Resilience,
-            context.ServiceProvider.GetRequiredService<OmnideskTelemetry>(),
+            context.ServiceProvider.GetRequiredService<OmnideskTelemetry>().ForAccount(optionsName),
             Time(context.ServiceProvider)));
         builder.AddHttpMessageHandler(static () => new OmnideskAttemptHandler());
     }

@@ -32,6 +32,10 @@ internal sealed class OperationTelemetry : IDisposable
             _activity.SetTag("http.request.method", operation.Method.Method);
             _activity.SetTag("url.template", operation.Path);
             _activity.SetTag("server.address", serverAddress);
+            if (telemetry.Account is { } account)
+            {
+                _activity.SetTag(OmnideskDiagnostics.AccountTag, account);
+            }
         }
 
         OmnideskLog.Starting(telemetry.Logger, operation.Name, operation.Method.Method, operation.Path);
@@ -40,7 +44,7 @@ internal sealed class OperationTelemetry : IDisposable
     public void Retrying(int attempt, Outcome<HttpResponseMessage> outcome, TimeSpan delay)
     {
         var reason = OperationOutcome.RetryReason(outcome);
-        _telemetry.Retries.Add(1, new("omnidesk.operation", _operation.Name), new("omnidesk.retry.reason", reason));
+        _telemetry.Retries.Add(1, Tags(new("omnidesk.retry.reason", reason)));
         _activity?.AddEvent(new ActivityEvent("omnidesk.retry", tags: new ActivityTagsCollection
         {
             ["omnidesk.attempt"] = TagValues.Of(attempt),
@@ -58,11 +62,7 @@ internal sealed class OperationTelemetry : IDisposable
     {
         var status = _status.GetValueOrDefault(200);
         var elapsed = Stopwatch.GetElapsedTime(_started);
-        _telemetry.Duration.Record(
-            elapsed.TotalSeconds,
-            new("omnidesk.operation", _operation.Name),
-            new("omnidesk.outcome", OperationOutcome.Success),
-            new("http.response.status_code", TagValues.Of(status)));
+        _telemetry.Duration.Record(elapsed.TotalSeconds, Tags(new("omnidesk.outcome", OperationOutcome.Success), status));
         if (_activity is { IsAllDataRequested: true })
         {
             _activity.SetTag("http.response.status_code", TagValues.Of(status));
@@ -85,20 +85,10 @@ internal sealed class OperationTelemetry : IDisposable
             ? ((int)code).ToString(CultureInfo.InvariantCulture)
             : failure.GetType().FullName;
         var elapsed = Stopwatch.GetElapsedTime(_started);
-        var operationTag = new KeyValuePair<string, object?>("omnidesk.operation", _operation.Name);
-        var outcomeTag = new KeyValuePair<string, object?>("omnidesk.outcome", outcome);
-        if (_status is { } status)
-        {
-            _telemetry.Duration.Record(elapsed.TotalSeconds, operationTag, outcomeTag, new("http.response.status_code", TagValues.Of(status)));
-        }
-        else
-        {
-            _telemetry.Duration.Record(elapsed.TotalSeconds, operationTag, outcomeTag);
-        }
-
+        _telemetry.Duration.Record(elapsed.TotalSeconds, Tags(new("omnidesk.outcome", outcome), _status));
         if (failure is OmnideskDeliveryUnknownException)
         {
-            _telemetry.DeliveryUnknown.Add(1, operationTag);
+            _telemetry.DeliveryUnknown.Add(1, Tags());
         }
 
         if (_activity is not null)
@@ -125,4 +115,26 @@ internal sealed class OperationTelemetry : IDisposable
     }
 
     public void Dispose() => _activity?.Dispose();
+
+    /// <summary>A measurement's tags: the operation, <paramref name="extra"/>, the status when there was one, and the account when it is named.</summary>
+    private TagList Tags(KeyValuePair<string, object?>? extra = null, int? status = null)
+    {
+        var tags = new TagList { { "omnidesk.operation", _operation.Name } };
+        if (extra is { } tag)
+        {
+            tags.Add(tag);
+        }
+
+        if (status is { } code)
+        {
+            tags.Add("http.response.status_code", TagValues.Of(code));
+        }
+
+        if (_telemetry.Account is { } account)
+        {
+            tags.Add(OmnideskDiagnostics.AccountTag, account);
+        }
+
+        return tags;
+    }
 }

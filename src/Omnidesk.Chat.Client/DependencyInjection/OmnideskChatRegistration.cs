@@ -79,6 +79,14 @@ internal static class OmnideskChatRegistration
         if (!services.Any(d => d.ImplementationInstance is OmnideskChatOptionsValidator validator && validator.OptionsName == optionsName))
         {
             services.AddSingleton<IValidateOptions<OmnideskChatOptions>>(new OmnideskChatOptionsValidator(optionsName, sectionPath));
+            services.PostConfigure<OmnideskChatOptions>(optionsName, options =>
+            {
+                options.SectionPath = sectionPath;
+                if (options.Resilience is { } resilience)
+                {
+                    resilience.SectionPath = sectionPath + ":" + nameof(OmnideskChatOptions.Resilience);
+                }
+            });
         }
 
         services.AddMetrics();

@@ -18,7 +18,7 @@ internal sealed record ResilienceChainCheck(string ClientName) : IHttpMessageHan
             throw new InvalidOperationException(
                 $"The HttpClient '{ClientName}' of the Omnidesk clients has a second resilience handler (such as AddStandardResilienceHandler()). " +
                 "It would send chat messages again after failures that do not prove they were not stored, creating duplicates. " +
-                "Remove it: the Omnidesk clients have their own pipeline, configured under Omnidesk:Resilience.");
+                "Remove it: the Omnidesk clients have their own pipeline, configured under Omnidesk:Resilience (Omnidesk:Accounts:{account}:Resilience for a further account).");
         }
     };
 }

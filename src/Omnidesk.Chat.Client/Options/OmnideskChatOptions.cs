@@ -73,6 +73,12 @@ public sealed class OmnideskChatOptions
     /// <value>Defaults to <see langword="null"/>: the SDK's product only.</value>
     public string? UserAgentSuffix { get; set; }
 
+    /// <summary>
+    /// The configuration path of these options (<c>Omnidesk</c>, <c>Omnidesk:Accounts:brand-b</c>), which the hints
+    /// of error messages name (<c>Check Omnidesk:ApiKey</c>); set when the clients are registered.
+    /// </summary>
+    internal string SectionPath { get; set; } = SectionName;
+
     /// <summary>The key the v1 chats API is called with: <see cref="ChatsApiKey"/>, else <see cref="ApiKey"/>.</summary>
     internal string? EffectiveChatsApiKey => string.IsNullOrEmpty(ChatsApiKey) ? ApiKey : ChatsApiKey;
 

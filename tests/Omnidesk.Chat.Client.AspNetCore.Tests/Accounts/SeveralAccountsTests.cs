@@ -96,8 +96,21 @@ public sealed class SeveralAccountsTests
         await app.ChatA.RequestChatQueueAsync();
 
         Assert.That(open.Reason, Is.EqualTo(OmnideskUnavailableReason.CircuitOpen));
+        Assert.That(open.Message, Does.EndWith("see Omnidesk:Accounts:brand-b:Resilience:BreakDuration). Nothing was sent; try again later."));
         Assert.That(app.BrandBEmulator.Requests, Has.Count.EqualTo(2), "brand B's third call was not sent");
         Assert.That(app.BrandA.Requests, Has.Count.EqualTo(3), "brand A's breaker stayed closed: its three calls were sent and answered");
+    }
+
+    [Test]
+    public async Task WrongApiKeyOfBrandB_IsReportedWithTheKeyOfItsSection()
+    {
+        await using var app = await TwoBrandsApp.StartAsync(settings => settings["Omnidesk:Accounts:brand-b:ApiKey"] = "revoked-api-key-0009");
+
+        var error = Assert.ThrowsAsync<OmnideskApiException>(() => app.ChatB.RequestChatQueueAsync())!;
+
+        Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(error.Message, Does.EndWith(" Check Omnidesk:Accounts:brand-b:ApiKey (a key with the API_CHAT permission) and the chat account token."));
+        Assert.That(error.Message, Does.Not.Contain("revoked-api-key-0009"));
     }
 
     [Test]

@@ -59,8 +59,8 @@ internal static class ApiErrorReader
         return saysError;
     }
 
-    /// <summary>The exception for a non-success status.</summary>
-    public static OmnideskApiException FromStatus(OmnideskOperation operation, HttpStatusCode status, ReadOnlySpan<byte> body, SecretMask mask)
+    /// <summary>The exception for a non-success status; <paramref name="section"/> is the client's configuration path, which the hint names.</summary>
+    public static OmnideskApiException FromStatus(OmnideskOperation operation, HttpStatusCode status, ReadOnlySpan<byte> body, SecretMask mask, string section)
     {
         TryReadErrorEnvelope(body, out var serverMessage);
         serverMessage ??= PlainText(body);
@@ -71,7 +71,7 @@ internal static class ApiErrorReader
             status,
             serverMessage,
             BodyText(body, mask),
-            $"{operation.Name} failed with {(int)status}: {Sentence(said)}{Hint(operation, status)}");
+            $"{operation.Name} failed with {(int)status}: {Sentence(said)}{Hint(operation, status, section)}");
     }
 
     /// <summary>The exception for a success status whose body says error.</summary>
@@ -131,14 +131,17 @@ internal static class ApiErrorReader
         _ => status.ToString(),
     };
 
-    private static string Hint(OmnideskOperation operation, HttpStatusCode status) => (status, operation.Api) switch
+    /// <param name="operation">The call's operation.</param>
+    /// <param name="status">The answer's status.</param>
+    /// <param name="section">The configuration path of the client's options, so the hint names the account's own keys.</param>
+    private static string Hint(OmnideskOperation operation, HttpStatusCode status, string section) => (status, operation.Api) switch
     {
         (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, OmnideskApi.Chats) =>
-            " Check Omnidesk:ChatsApiKey (or Omnidesk:ApiKey): it is sent in the authorization header.",
+            $" Check {section}:ChatsApiKey (or {section}:ApiKey): it is sent in the authorization header.",
         (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, OmnideskApi.ChatService) =>
-            " Check Omnidesk:ChatAccountToken and Omnidesk:ChatServerToken.",
+            $" Check {section}:ChatAccountToken and {section}:ChatServerToken.",
         (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, _) =>
-            " Check Omnidesk:ApiKey (a key with the API_CHAT permission) and the chat account token.",
+            $" Check {section}:ApiKey (a key with the API_CHAT permission) and the chat account token.",
         (HttpStatusCode.TooManyRequests, _) => " Omnidesk is limiting the request rate: slow down and try again later.",
         ( >= HttpStatusCode.InternalServerError, _) => " The failure is on Omnidesk's side: try again later.",
         _ => string.Empty,

@@ -25,7 +25,7 @@ internal sealed class OmnideskTransport
         _httpClient = httpClient;
         _options = options;
         _telemetry = telemetry;
-        _accountAddress = WithTrailingSlash(options.BaseAddress ?? throw new InvalidOperationException("Omnidesk:BaseAddress is required."));
+        _accountAddress = WithTrailingSlash(options.BaseAddress ?? throw new InvalidOperationException($"{options.SectionPath}:BaseAddress is required."));
         _chatServiceAddress = WithTrailingSlash(options.ChatServiceAddress);
         Mask = new SecretMask(options);
     }
@@ -109,7 +109,7 @@ internal sealed class OmnideskTransport
 
         if (!response.IsSuccessStatusCode)
         {
-            throw ApiErrorReader.FromStatus(operation, status, body.Span, Mask.For(request));
+            throw ApiErrorReader.FromStatus(operation, status, body.Span, Mask.For(request), _options.SectionPath);
         }
 
         if (body.IsBlank)

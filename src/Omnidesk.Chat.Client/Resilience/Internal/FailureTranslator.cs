@@ -29,7 +29,7 @@ internal static class FailureTranslator
                     $"{operation} was not sent: calls to Omnidesk fail fast after repeated failures (the circuit breaker is open" +
                     // Stryker disable once String : Polly leaves RetryAfter unset only for a circuit isolated by hand, which the SDK never does
                     (broken.RetryAfter is { } wait ? $" for about {Seconds(wait)} more" : string.Empty) +
-                    ", see Omnidesk:Resilience:BreakDuration). Nothing was sent; try again later.",
+                    $", see {options.SectionPath}:BreakDuration). Nothing was sent; try again later.",
                     broken,
                     broken.RetryAfter);
 
@@ -37,8 +37,8 @@ internal static class FailureTranslator
                 var whole = call.TotalTimedOut;
                 var sent = whole ? call.InFlight && call.MayHaveBeenSent : call.MayHaveBeenSent;
                 var limit = whole
-                    ? $"the total timeout of {Seconds(options.TotalTimeout)} (Omnidesk:Resilience:TotalTimeout)"
-                    : $"the attempt timeout of {Seconds(options.AttemptTimeout)} (Omnidesk:Resilience:AttemptTimeout)";
+                    ? $"the total timeout of {Seconds(options.TotalTimeout)} ({options.SectionPath}:TotalTimeout)"
+                    : $"the attempt timeout of {Seconds(options.AttemptTimeout)} ({options.SectionPath}:AttemptTimeout)";
                 if (sent && createsSomething)
                 {
                     return new OmnideskDeliveryUnknownException(operation, $"no answer came within {limit}", call.Attempts, timeout);

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Omnidesk.Chat.Client.Testing;
 
 namespace Omnidesk.Chat.Client.Tests.Resilience;
@@ -29,6 +32,35 @@ public sealed class TimeoutOutcomeTests
         Assert.That(error.Message, Does.StartWith(
             "notifyUserNewChatMessage: delivery unknown — the request was sent but no answer came within the total timeout of 5 s (Omnidesk:Resilience:TotalTimeout)"));
         Assert.That(error.InnerException, Is.Not.Null);
+    }
+
+    [Test]
+    public async Task NotifyUserNewChatMessage_TotalTimeoutRunsOutWhileWaitingToSendAgain_SaysNothingWasTaken()
+    {
+        // The first attempt's 503 proves nothing was stored, and its Retry-After of 1 s fits in the 10 s; but on a
+        // machine too busy to start the wait on time the 10 s are over before it begins (here the clock jumps when
+        // the retry is announced). No attempt was under way when time ran out, so nothing can have arrived.
+        var clock = new FakeTimeProvider();
+        await using var client = await EmulatedClient.StartAsync(
+            r =>
+            {
+                r.AttemptTimeout = TimeSpan.FromSeconds(10);
+                r.TotalTimeout = TimeSpan.FromSeconds(10);
+            },
+            logging: b => b.AddProvider(new ClockJumpOnRetry(clock, TimeSpan.FromSeconds(10))),
+            moreServices: s => s.AddSingleton<TimeProvider>(clock));
+        client.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.Status(503, TimeSpan.FromSeconds(1)));
+
+        var error = Assert.ThrowsAsync<OmnideskUnavailableException>(
+            () => client.Chat.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Hello")))!;
+
+        Assert.That(error.Reason, Is.EqualTo(OmnideskUnavailableReason.TimedOut));
+        Assert.That(error.Attempts, Is.EqualTo(1));
+        Assert.That(error.Message, Is.EqualTo(
+            $"notifyUserNewChatMessage failed: no answer from {client.Emulator.BaseAddress.Authority} within the total timeout of 10 s " +
+            "(Omnidesk:Resilience:TotalTimeout), after 1 attempt; Omnidesk did not take the request, so it is safe to send again."));
+        Assert.That(client.RequestsTo(EmulatorEndpoint.NotifyUserNewChatMessage), Is.EqualTo(1));
+        Assert.That(client.Stored("session-1", "Hello"), Is.Zero);
     }
 
     [Test]
@@ -69,5 +101,28 @@ public sealed class TimeoutOutcomeTests
         Assert.That(error.Message, Is.EqualTo(
             $"chats.get failed: no answer from {client.Emulator.BaseAddress.Authority} within the total timeout of 5 s " +
             "(Omnidesk:Resilience:TotalTimeout), after 2 attempts; the call changes nothing on the server, so it is safe to call again."));
+    }
+
+    /// <summary>Moves the clock on by <paramref name="jump"/> when the SDK logs that it will retry, before the wait starts.</summary>
+    private sealed class ClockJumpOnRetry(FakeTimeProvider clock, TimeSpan jump) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => categoryName == OmnideskDiagnostics.MeterName ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (eventId.Id == 4)
+            {
+                clock.Advance(jump);
+            }
+        }
+
+        public void Dispose()
+        {
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Omnidesk.Chat.Client.Testing;
 
@@ -17,17 +18,27 @@ public sealed class TimeoutOutcomeTests
     {
         // The first attempt's 503 proves nothing was stored, so the message is sent again after the Retry-After
         // of 1 s; the second attempt, under way when the 5 s run out, may have been stored.
-        await using var client = await EmulatedClient.StartAsync(r =>
-        {
-            r.AttemptTimeout = TimeSpan.FromSeconds(5);
-            r.TotalTimeout = TimeSpan.FromSeconds(5);
-        });
+        var clock = new FakeTimeProvider();
+        var emulatorLogs = new FakeLogCollector();
+        await using var client = await EmulatedClient.StartAsync(
+            r =>
+            {
+                r.AttemptTimeout = TimeSpan.FromSeconds(5);
+                r.TotalTimeout = TimeSpan.FromSeconds(5);
+            },
+            logging: b => b.AddFakeLogging(),
+            emulatorOptions: new OmnideskEmulatorOptions { LoggerFactory = FakeClockCalls.EmulatorLogging(emulatorLogs) },
+            moreServices: s => s.AddSingleton<TimeProvider>(clock));
         client.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.Status(503, TimeSpan.FromSeconds(1)));
-        client.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.Delay(TimeSpan.FromSeconds(10)));
+        client.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.Delay(TimeSpan.FromSeconds(30)));
 
-        var error = Assert.ThrowsAsync<OmnideskDeliveryUnknownException>(
-            () => client.Chat.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Hello")))!;
+        var call = client.Chat.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Hello"));
+        await FakeClockCalls.RetriesScheduled(client.Services.GetRequiredService<FakeLogCollector>(), 1);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await FakeClockCalls.FaultsInjected(emulatorLogs, 2);
+        clock.Advance(TimeSpan.FromSeconds(4));
 
+        var error = Assert.ThrowsAsync<OmnideskDeliveryUnknownException>(() => call)!;
         Assert.That(error.Attempts, Is.EqualTo(2));
         Assert.That(error.Message, Does.StartWith(
             "notifyUserNewChatMessage: delivery unknown — the request was sent but no answer came within the total timeout of 5 s (Omnidesk:Resilience:TotalTimeout)"));
@@ -85,17 +96,28 @@ public sealed class TimeoutOutcomeTests
     [Test]
     public async Task ChatsGet_TotalTimeoutRunsOutDuringTheSecondAttempt_ThrowsTimedOutNamingTheTotalTimeout()
     {
-        await using var client = await EmulatedClient.StartAsync(r =>
-        {
-            r.AttemptTimeout = TimeSpan.FromSeconds(5);
-            r.TotalTimeout = TimeSpan.FromSeconds(5);
-        });
+        var clock = new FakeTimeProvider();
+        var emulatorLogs = new FakeLogCollector();
+        await using var client = await EmulatedClient.StartAsync(
+            r =>
+            {
+                r.AttemptTimeout = TimeSpan.FromSeconds(5);
+                r.TotalTimeout = TimeSpan.FromSeconds(5);
+            },
+            logging: b => b.AddFakeLogging(),
+            emulatorOptions: new OmnideskEmulatorOptions { LoggerFactory = FakeClockCalls.EmulatorLogging(emulatorLogs) },
+            moreServices: s => s.AddSingleton<TimeProvider>(clock));
         var chat = client.Emulator.State.SeedChats(1).Single();
         client.Emulator.Faults.Next(EmulatorEndpoint.GetChat, 1, EmulatorFault.Status(503, TimeSpan.FromSeconds(1)));
-        client.Emulator.Faults.Next(EmulatorEndpoint.GetChat, 1, EmulatorFault.Delay(TimeSpan.FromSeconds(10)));
+        client.Emulator.Faults.Next(EmulatorEndpoint.GetChat, 1, EmulatorFault.Delay(TimeSpan.FromSeconds(30)));
 
-        var error = Assert.ThrowsAsync<OmnideskUnavailableException>(() => client.Chats.GetAsync(chat.Id))!;
+        var call = client.Chats.GetAsync(chat.Id);
+        await FakeClockCalls.RetriesScheduled(client.Services.GetRequiredService<FakeLogCollector>(), 1);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await FakeClockCalls.FaultsInjected(emulatorLogs, 2);
+        clock.Advance(TimeSpan.FromSeconds(4));
 
+        var error = Assert.ThrowsAsync<OmnideskUnavailableException>(() => call)!;
         Assert.That(error.Reason, Is.EqualTo(OmnideskUnavailableReason.TimedOut));
         Assert.That(error.Attempts, Is.EqualTo(2));
         Assert.That(error.Message, Is.EqualTo(

@@ -135,6 +135,7 @@ public sealed class ErrorMappingTests
         Assert.That(answer.Message, Is.EqualTo(
             "notifyUserNewChatMessage failed: Omnidesk answered 200 with an empty body where a JSON result was expected, so it is not known what the server did."));
         Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(answer.ResponseBody, Is.Empty);
     }
 
     [Test]

@@ -1,8 +1,9 @@
 namespace Omnidesk.Chat.Client.Tests.ChatApi;
 
 /// <summary>
-/// The letters <see cref="OmnideskCustomerName"/> spells out (they have no accent to strip), the marks it drops
-/// without splitting a word, and the non-ASCII characters that separate words.
+/// The letters <see cref="OmnideskCustomerName"/> spells out (they have no accent to strip, or stand for two), the
+/// letters at the edges of its fold table, the marks it drops without splitting a word, and the non-ASCII
+/// characters that separate words.
 /// </summary>
 [Parallelizable(ParallelScope.All)]
 public sealed class OmnideskCustomerNameLettersTests
@@ -26,6 +27,39 @@ public sealed class OmnideskCustomerNameLettersTests
         Assert.That(name, Is.EqualTo(expected));
         Assert.That(Validation.FieldRules.CustomerName.IsValid(name), Is.True);
     }
+
+    [TestCase("\u01C8ubica", "Ljubica", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(Lj)")]
+    [TestCase("\u01C7UBICA", "LJUBICA", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(LJ)")]
+    [TestCase("Ko\u01C9a", "Kolja", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(lj)")]
+    [TestCase("\u01CBego\u0161", "Njegos", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(Nj)")]
+    [TestCase("\u01CAEGO\u0160", "NJEGOS", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(NJ)")]
+    [TestCase("Ma\u01CCa", "Manja", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(nj)")]
+    [TestCase("\u01C5emal", "Dzemal", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(Dz with caron)")]
+    [TestCase("\u01C4EMAL", "DZEMAL", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(DZ with caron)")]
+    [TestCase("Hu\u01C6a", "Hudza", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(dz with caron)")]
+    [TestCase("\u01F2ora", "Dzora", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(Dz)")]
+    [TestCase("\u01F1ORA", "DZORA", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(DZ)")]
+    [TestCase("Ho\u01F3a", "Hodza", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(dz)")]
+    [TestCase("B\u0133l", "Bijl", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(ij)")]
+    [TestCase("\u01A2\u01A3", "OIoi", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(oi)")]
+    [TestCase("\u0222\u0223", "OUou", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(ou)")]
+    [TestCase("Ho\uFB00mann", "Hoffmann", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(ff)")]
+    [TestCase("\uFB02ynn", "flynn", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(fl)")]
+    [TestCase("Gri\uFB03n", "Griffin", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(ffi)")]
+    [TestCase("A\uFB04eck", "Affleck", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(ffl)")]
+    [TestCase("A\uFB05rid", "Astrid", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(long s t)")]
+    [TestCase("A\uFB06rid", "Astrid", TestName = "FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(st)")]
+    public void FromDisplayName_DigraphOrLigature_IsSpelledAsItsLetters(string displayName, string expected) =>
+        Assert.That(OmnideskCustomerName.FromDisplayName(displayName), Is.EqualTo(expected));
+
+    [TestCase("\u00C0ngel", "Angel", TestName = "FromDisplayName_LetterAtTheEdgeOfTheFoldTable_Folds(A with grave, U+00C0)")]
+    [TestCase("\u024E\u024F", "Yy", TestName = "FromDisplayName_LetterAtTheEdgeOfTheFoldTable_Folds(y with stroke, U+024F)")]
+    [TestCase("\u1E00\u1E01", "Aa", TestName = "FromDisplayName_LetterAtTheEdgeOfTheFoldTable_Folds(a with ring below, U+1E00)")]
+    [TestCase("Nguy\u1EC5n Th\u1ECB M\u1EF9", "Nguyen Thi My", TestName = "FromDisplayName_LetterAtTheEdgeOfTheFoldTable_Folds(y with tilde, U+1EF9)")]
+    [TestCase("\uFF2C\uFF49\uFF5A \uFF12\uFF10\uFF12\uFF14", "Liz 2024", TestName = "FromDisplayName_LetterAtTheEdgeOfTheFoldTable_Folds(full-width 0 and z)")]
+    [TestCase("\uFF21\uFF4E\uFF4E\uFF41\uFF3F\uFF33\uFF4D\uFF49\uFF54\uFF48", "Anna Smith", TestName = "FromDisplayName_LetterAtTheEdgeOfTheFoldTable_Folds(full-width low line separates)")]
+    public void FromDisplayName_LetterAtTheEdgeOfTheFoldTable_Folds(string displayName, string expected) =>
+        Assert.That(OmnideskCustomerName.FromDisplayName(displayName), Is.EqualTo(expected));
 
     [TestCase("Anna—Maria", "Anna Maria", TestName = "FromDisplayName_NonAsciiSeparator_SplitsTheWords(em dash)")]
     [TestCase("Anna–Maria", "Anna Maria", TestName = "FromDisplayName_NonAsciiSeparator_SplitsTheWords(en dash)")]

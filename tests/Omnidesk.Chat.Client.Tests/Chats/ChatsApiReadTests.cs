@@ -9,6 +9,20 @@ public sealed class ChatsApiReadTests
     private static readonly Guid TicketOfChat2 = Guid.Parse("00000000-0000-4000-8000-d00000000002");
 
     [Test]
+    public async Task GetAsync_AnswerIsJsonNull_ThrowsRatherThanReturningNoChat()
+    {
+        await using var server = await FixtureServer.StartAsync("/api/v1/chats/{id}", "chat.null.json");
+
+        var error = Assert.ThrowsAsync<OmnideskApiException>(() => server.Chats.GetAsync(EmulatorIds.ChatId(2)))!;
+
+        Assert.That(error.Message, Is.EqualTo(
+            "chats.get failed: Omnidesk answered 200 with a body that is not the JSON expected, so it is not known what the server did. The body is in ResponseBody."));
+        Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(error.ResponseBody, Is.EqualTo("null"));
+        Assert.That(error.InnerException, Is.Null);
+    }
+
+    [Test]
     public async Task GetAsync_ExistingChat_SendsGetWithKeyAndReturnsTypedChat()
     {
         await using var harness = await ChatsHarness.StartAsync();

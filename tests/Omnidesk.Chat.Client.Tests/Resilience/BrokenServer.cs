@@ -8,7 +8,7 @@ namespace Omnidesk.Chat.Client.Tests.Resilience;
 /// A real socket on 127.0.0.1 that breaks HTTP the way a failing network or proxy does, which a well-behaved
 /// server such as the emulator cannot: it closes each connection as soon as it is accepted, or once the request
 /// headers have arrived, or it answers a status line and headers with half the promised body, or headers larger
-/// than a client accepts.
+/// than a client accepts, or, as a proxy, refuses every tunnel it is asked for.
 /// </summary>
 internal sealed class BrokenServer : IAsyncDisposable
 {
@@ -27,7 +27,7 @@ internal sealed class BrokenServer : IAsyncDisposable
         _accepting = AcceptAsync();
     }
 
-    private enum Behaviour { CloseOnAccept, CloseAfterHeaders, AnswerHalf, AnswerHugeHeaders }
+    private enum Behaviour { CloseOnAccept, CloseAfterHeaders, AnswerHalf, AnswerHugeHeaders, RefuseTunnel }
 
     public Uri Address { get; }
 
@@ -45,6 +45,9 @@ internal sealed class BrokenServer : IAsyncDisposable
 
     /// <summary>Reads the whole request and answers <c>200</c> with a 100 KB header, past HttpClient's 64 KB limit.</summary>
     public static BrokenServer AnsweringHugeHeaders() => new(Behaviour.AnswerHugeHeaders);
+
+    /// <summary>A proxy that answers every <c>CONNECT</c> with <c>403</c>, as one whose policy forbids the host does.</summary>
+    public static BrokenServer RefusingTunnels() => new(Behaviour.RefuseTunnel);
 
     public async ValueTask DisposeAsync()
     {
@@ -96,6 +99,10 @@ internal sealed class BrokenServer : IAsyncDisposable
                 await ReadRequestAsync(stream, readBody: true, cancellationToken);
                 var answer = "HTTP/1.1 200 OK\r\nX-Padding: " + new string('a', 100 * 1024) + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
                 await stream.WriteAsync(Encoding.ASCII.GetBytes(answer), cancellationToken);
+                break;
+            case Behaviour.RefuseTunnel:
+                await ReadRequestAsync(stream, readBody: false, cancellationToken);
+                await stream.WriteAsync("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"u8.ToArray(), cancellationToken);
                 break;
         }
 

@@ -26,7 +26,7 @@ public sealed class ClockTests
         client.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.Status(503, TimeSpan.FromSeconds(7)));
 
         var call = client.Chat.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Hello"));
-        await RetriesScheduled(logs, 1);
+        await FakeClockCalls.RetriesScheduled(logs, 1);
         clock.Advance(TimeSpan.FromSeconds(6.9));
         await Task.Delay(200);
         var beforeTheWaitIsOver = client.RequestsTo(EmulatorEndpoint.NotifyUserNewChatMessage);
@@ -56,12 +56,12 @@ public sealed class ClockTests
 
         var call = client.Chat.RequestChatQueueAsync();
         var seen = new List<int>();
-        await RetriesScheduled(logs, 1);
+        await FakeClockCalls.RetriesScheduled(logs, 1);
         clock.Advance(TimeSpan.FromSeconds(0.99));
         await Task.Delay(200);
         seen.Add(client.RequestsTo(EmulatorEndpoint.RequestChatQueue));
         clock.Advance(TimeSpan.FromSeconds(0.01));
-        await RetriesScheduled(logs, 2);
+        await FakeClockCalls.RetriesScheduled(logs, 2);
         seen.Add(client.RequestsTo(EmulatorEndpoint.RequestChatQueue));
         clock.Advance(TimeSpan.FromSeconds(1.99));
         await Task.Delay(200);
@@ -101,26 +101,5 @@ public sealed class ClockTests
         Assert.That(open.Reason, Is.EqualTo(OmnideskUnavailableReason.CircuitOpen));
         Assert.That(open.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(1)));
         Assert.That(client.RequestsTo(EmulatorEndpoint.WhitelistedDomainsAndBlacklistedIps), Is.EqualTo(3), "the call during the break was not sent");
-    }
-
-    /// <summary>Waits until the pipeline has scheduled <paramref name="count"/> retries (logged before each wait starts).</summary>
-    private static Task RetriesScheduled(FakeLogCollector logs, int count) =>
-        Until(
-            () => logs.GetSnapshot().Count(r => r.Category == OmnideskDiagnostics.MeterName && r.Id.Id == 4) >= count,
-            () => string.Join(Environment.NewLine, logs.GetSnapshot().Select(r => $"{r.Category} {r.Id.Id} {r.Message}")));
-
-    /// <summary>Waits (in real time, for the emulator) until <paramref name="condition"/> holds; generous for a loaded machine.</summary>
-    private static async Task Until(Func<bool> condition, Func<string>? explain = null)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail("the condition did not hold within 15 s" + Environment.NewLine + explain?.Invoke());
-            }
-
-            await Task.Delay(20);
-        }
     }
 }

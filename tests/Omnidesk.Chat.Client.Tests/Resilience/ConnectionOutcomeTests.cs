@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Omnidesk.Chat.Client.Testing;
@@ -132,6 +133,56 @@ public sealed class ConnectionOutcomeTests
         Assert.That(error.Message, Does.EndWith("after 4 attempts; Omnidesk did not take the request, so it is safe to send again."));
         Assert.That(connects, Is.EqualTo(4));
         Assert.That(host.Emulator.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task NotifyUserNewChatMessage_ConnectAttemptTimesOut_IsRetriedThenSaysNothingWasTaken()
+    {
+        var connects = 0;
+        await using var host = await ChatTestHost.StartAsync(
+            o => o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10),
+            builder => builder.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                // A firewall that drops the connection attempt: the operating system gives up (ETIMEDOUT), a
+                // socket error that says nothing by itself; HttpClient still reports it as a failed connect.
+                ConnectCallback = (_, _) =>
+                {
+                    Interlocked.Increment(ref connects);
+                    throw new SocketException((int)SocketError.TimedOut);
+                },
+            }));
+
+        var error = Assert.ThrowsAsync<OmnideskUnavailableException>(
+            () => host.Api.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Hello")))!;
+
+        Assert.That(error.Reason, Is.EqualTo(OmnideskUnavailableReason.CouldNotConnect));
+        Assert.That(error.Message, Is.EqualTo(
+            $"notifyUserNewChatMessage failed: could not connect to {host.Emulator.BaseAddress.Authority} after 4 attempts; Omnidesk did not take the request, so it is safe to send again."));
+        Assert.That(connects, Is.EqualTo(4));
+        Assert.That(host.Emulator.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task NotifyUserNewChatMessage_ProxyRefusesTheTunnel_IsRetriedThenSaysNothingWasTaken()
+    {
+        // An application whose traffic leaves through a proxy: the proxy refuses to open the tunnel to Omnidesk,
+        // so the request never went further than the proxy.
+        await using var proxy = BrokenServer.RefusingTunnels();
+        await using var host = await ChatTestHost.StartAsync(
+            o =>
+            {
+                o.BaseAddress = new Uri("https://omnidesk.example/");
+                o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10);
+            },
+            builder => builder.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { Proxy = new WebProxy(proxy.Address), UseProxy = true }));
+
+        var error = Assert.ThrowsAsync<OmnideskUnavailableException>(
+            () => host.Api.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Hello")))!;
+
+        Assert.That(error.Reason, Is.EqualTo(OmnideskUnavailableReason.CouldNotConnect));
+        Assert.That(error.Message, Is.EqualTo(
+            "notifyUserNewChatMessage failed: could not connect to omnidesk.example after 4 attempts; Omnidesk did not take the request, so it is safe to send again."));
+        Assert.That(proxy.Connections, Is.EqualTo(4));
     }
 
     [Test]

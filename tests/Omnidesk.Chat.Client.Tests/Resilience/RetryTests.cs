@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Omnidesk.Chat.Client.Testing;
 
 namespace Omnidesk.Chat.Client.Tests.Resilience;
@@ -15,15 +18,21 @@ public sealed class RetryTests
     [Test]
     public async Task GetWhitelistedDomains_Through503Twice_SucceedsAfterWaitingTheRetryAfter()
     {
-        await using var client = await EmulatedClient.StartAsync();
+        var clock = new FakeTimeProvider();
+        await using var client = await EmulatedClient.StartAsync(logging: b => b.AddFakeLogging(), moreServices: s => s.AddSingleton<TimeProvider>(clock));
+        var logs = client.Services.GetRequiredService<FakeLogCollector>();
         client.Emulator.Options.WhitelistedDomains.Add("brand.example.com");
         client.Emulator.Faults.Next(EmulatorEndpoint.WhitelistedDomainsAndBlacklistedIps, 2, EmulatorFault.Status(503, TimeSpan.FromSeconds(1)));
-        var clock = Stopwatch.StartNew();
 
-        var lists = await client.Chat.GetWhitelistedDomainsAndBlacklistedIpsAsync();
+        // Each Retry-After: 1 is waited out on the application's clock (the base delay is 10 ms) before the next attempt.
+        var call = client.Chat.GetWhitelistedDomainsAndBlacklistedIpsAsync();
+        await FakeClockCalls.RetriesScheduled(logs, 1);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await FakeClockCalls.RetriesScheduled(logs, 2);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var lists = await call.WaitAsync(TimeSpan.FromSeconds(30));
 
-        // Two Retry-After: 1 waits (the base delay is 10 ms); 50 ms allowed for timers that fire a few ms early.
-        Assert.That(clock.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(2) - TimeSpan.FromMilliseconds(50)));
+        Assert.That(logs.GetSnapshot().Where(r => r.Id.Id == 4).Select(r => r.Message[^10..]), Is.EqualTo(new[] { "in 1000 ms", "in 1000 ms" }));
         Assert.That(lists.AdditionalProperties!["whitelistedDomains"].GetRawText(), Is.EqualTo("""["brand.example.com"]"""));
         Assert.That(
             client.Emulator.Requests.Where(r => r.Endpoint == EmulatorEndpoint.WhitelistedDomainsAndBlacklistedIps).Select(r => r.ResponseStatus),

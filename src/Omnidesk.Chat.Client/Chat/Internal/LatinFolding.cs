@@ -29,7 +29,7 @@ internal static class LatinFolding
         "-d--ZzAaEeOoOoOoOoYylntj---CcL--" + // U+0220
         "------EeJj--RrYy"; // U+0240
 
-    /// <summary>U+1E00 to U+1EFF (Latin Extended Additional, Vietnamese among others).</summary>
+    /// <summary>U+1E00 to U+1EF9 (Latin Extended Additional, Vietnamese among others, up to its last letter with an accent to strip).</summary>
     private const string LatinAdditional =
         "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFf" + // U+1E00
         "GgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm" + // U+1E20
@@ -38,7 +38,7 @@ internal static class LatinFolding
         "WwWwWwWwWwXxXxYyZzZzZzhtwyas----" + // U+1E80
         "AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe" + // U+1EA0
         "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOo" + // U+1EC0
-        "OoOoUuUuUuUuUuUuUuYyYyYyYy------"; // U+1EE0
+        "OoOoUuUuUuUuUuUuUuYyYyYyYy"; // U+1EE0
 
     /// <summary>The ASCII letters or digits <paramref name="c"/> folds to, or <see langword="null"/> when it has none.</summary>
     public static string? Fold(char c)
@@ -51,8 +51,8 @@ internal static class LatinFolding
         var folded = c switch
         {
             >= '\u00c0' and <= '\u024f' => Latin[c - '\u00c0'],
-            >= '\u1e00' and <= '\u1eff' => LatinAdditional[c - '\u1e00'],
-            >= '\uff01' and <= '\uff5e' => (char)(c - 0xfee0), // full-width forms of ASCII
+            >= '\u1e00' and <= '\u1ef9' => LatinAdditional[c - '\u1e00'],
+            >= '\uff10' and <= '\uff5a' => (char)(c - 0xfee0), // full-width digits and letters (the signs between fold to none)
             _ => None,
         };
         return char.IsAsciiLetterOrDigit(folded) ? Ascii[folded] : null;

@@ -51,6 +51,7 @@ internal static class HookpointEventFactory
                     : failure;
 
             default:
+                // Stryker disable once String : the parser reads uploads itself and refuses an undefined kind, so no hookpoint gets here
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Uploads are read by the upload parser.");
         }
     }
@@ -58,6 +59,7 @@ internal static class HookpointEventFactory
     public static bool TryGetSessionId(
         HookpointFields fields, string field, out string sessionId, out HookpointParseResult failure)
     {
+        // Stryker disable once String : every caller reads the session id only when this returns true, which sets it
         sessionId = string.Empty;
         if (!TryGetText(fields, field, required: true, out var value, out failure))
         {

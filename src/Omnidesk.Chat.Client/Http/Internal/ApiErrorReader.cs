@@ -24,6 +24,7 @@ internal static class ApiErrorReader
         try
         {
             var reader = new Utf8JsonReader(body);
+            // Stryker disable once Logical : after a first token that is not '{' the loop below meets no property name, so the answer is false all the same
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return false;

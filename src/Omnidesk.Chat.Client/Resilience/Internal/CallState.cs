@@ -38,9 +38,6 @@ internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage 
     /// <summary>Whether the current attempt started writing its body, so the whole request may have arrived.</summary>
     public bool BodyStarted => Volatile.Read(ref _bodyStarted) != 0;
 
-    /// <summary>Whether any attempt started writing the body: a stream that cannot seek is then spent.</summary>
-    public bool BodyEverStarted { get; private set; }
-
     /// <summary>Whether the current attempt received the answer's status line and headers.</summary>
     public bool AnswerStarted { get; set; }
 
@@ -69,11 +66,7 @@ internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage 
     public void EndAttemptForRetry() => InFlight = false;
 
     /// <summary>Called by <see cref="AttemptContent"/> when the body starts going out on the wire.</summary>
-    public void MarkBodyStarted()
-    {
-        Volatile.Write(ref _bodyStarted, 1);
-        BodyEverStarted = true;
-    }
+    public void MarkBodyStarted() => Volatile.Write(ref _bodyStarted, 1);
 
     /// <summary>
     /// Keeps the body of the attempt's answer, read whole within the attempt (<see cref="OmnideskAttemptHandler"/>),

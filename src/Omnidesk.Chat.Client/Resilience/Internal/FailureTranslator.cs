@@ -35,7 +35,9 @@ internal static class FailureTranslator
 
             case TimeoutRejectedException timeout:
                 var whole = call.TotalTimedOut;
-                var sent = whole ? call.InFlight && call.MayHaveBeenSent : call.MayHaveBeenSent;
+                // An attempt's own timeout fires while it is in flight; the total timeout may also fire in the wait
+                // between attempts, when nothing is on its way, whatever the attempt before did.
+                var sent = call.InFlight && call.MayHaveBeenSent;
                 var limit = whole
                     ? $"the total timeout of {Seconds(options.TotalTimeout)} ({options.SectionPath}:TotalTimeout)"
                     : $"the attempt timeout of {Seconds(options.AttemptTimeout)} ({options.SectionPath}:AttemptTimeout)";

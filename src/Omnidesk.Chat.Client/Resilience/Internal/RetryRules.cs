@@ -40,17 +40,11 @@ internal static class RetryRules
         && (call.Operation.RetrySafety == RetrySafety.AnyTransientFailure || ProvesNotProcessed(outcome, call));
 
     /// <summary>
-    /// Whether the request's content can be written again: content in memory always can; content that reads a
-    /// stream says so through <see cref="IResendableContent"/>, and a plain <see cref="StreamContent"/> can only
-    /// until its body first started to go out (it cannot tell whether its stream seeks).
+    /// Whether the request's content can be written again: the one body that reads a caller's stream (the
+    /// attachment form) says so through <see cref="IResendableContent"/>; every other body the SDK builds is in
+    /// memory and always can.
     /// </summary>
-    public static bool CanSendAgain(CallState call) => call.Content switch
-    {
-        null => true,
-        IResendableContent content => content.CanSendAgain,
-        { } content when HoldsStream(content) => !call.BodyEverStarted,
-        _ => true,
-    };
+    public static bool CanSendAgain(CallState call) => call.Content is not IResendableContent { CanSendAgain: false };
 
     /// <summary>Whether the outcome counts as a failure for the circuit breaker (the caller's own cancellation does not).</summary>
     public static bool CountsAgainstCircuit(Outcome<HttpResponseMessage> outcome) =>
@@ -65,11 +59,4 @@ internal static class RetryRules
             SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable
                 or SocketError.NetworkUnreachable or SocketError.TryAgain or SocketError.NoData,
         };
-
-    private static bool HoldsStream(HttpContent content) => content switch
-    {
-        StreamContent => true,
-        MultipartContent parts => parts.Any(HoldsStream),
-        _ => false,
-    };
 }

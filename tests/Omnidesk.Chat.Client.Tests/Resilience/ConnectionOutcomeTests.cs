@@ -110,6 +110,7 @@ public sealed class ConnectionOutcomeTests
 
     [TestCase(SocketError.HostUnreachable)]
     [TestCase(SocketError.NetworkUnreachable)]
+    [TestCase(SocketError.TimedOut)] // a firewall that drops the attempt (ETIMEDOUT): says nothing by itself, still a failed connect
     public async Task NotifyUserNewChatMessage_HostUnreachable_IsRetriedThenSaysNothingWasTaken(SocketError socketError)
     {
         var connects = 0;
@@ -117,7 +118,8 @@ public sealed class ConnectionOutcomeTests
             o => o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10),
             builder => builder.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
-                // What the operating system reports for a host no route leads to (EHOSTUNREACH, ENETUNREACH).
+                // What the operating system reports for a host no route leads to (EHOSTUNREACH, ENETUNREACH), or
+                // for an attempt no answer came to (ETIMEDOUT).
                 ConnectCallback = (_, _) =>
                 {
                     Interlocked.Increment(ref connects);
@@ -130,32 +132,6 @@ public sealed class ConnectionOutcomeTests
 
         Assert.That(error.Reason, Is.EqualTo(OmnideskUnavailableReason.CouldNotConnect));
         Assert.That(error.Attempts, Is.EqualTo(4));
-        Assert.That(error.Message, Does.EndWith("after 4 attempts; Omnidesk did not take the request, so it is safe to send again."));
-        Assert.That(connects, Is.EqualTo(4));
-        Assert.That(host.Emulator.Requests, Is.Empty);
-    }
-
-    [Test]
-    public async Task NotifyUserNewChatMessage_ConnectAttemptTimesOut_IsRetriedThenSaysNothingWasTaken()
-    {
-        var connects = 0;
-        await using var host = await ChatTestHost.StartAsync(
-            o => o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10),
-            builder => builder.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                // A firewall that drops the connection attempt: the operating system gives up (ETIMEDOUT), a
-                // socket error that says nothing by itself; HttpClient still reports it as a failed connect.
-                ConnectCallback = (_, _) =>
-                {
-                    Interlocked.Increment(ref connects);
-                    throw new SocketException((int)SocketError.TimedOut);
-                },
-            }));
-
-        var error = Assert.ThrowsAsync<OmnideskUnavailableException>(
-            () => host.Api.NotifyUserNewChatMessageAsync(EmulatedClient.Message("session-1", "Hello")))!;
-
-        Assert.That(error.Reason, Is.EqualTo(OmnideskUnavailableReason.CouldNotConnect));
         Assert.That(error.Message, Is.EqualTo(
             $"notifyUserNewChatMessage failed: could not connect to {host.Emulator.BaseAddress.Authority} after 4 attempts; Omnidesk did not take the request, so it is safe to send again."));
         Assert.That(connects, Is.EqualTo(4));

@@ -20,15 +20,7 @@ public sealed class TimeoutOutcomeTests
         // of 1 s; the second attempt, under way when the 5 s run out, may have been stored.
         var clock = new FakeTimeProvider();
         var emulatorLogs = new FakeLogCollector();
-        await using var client = await EmulatedClient.StartAsync(
-            r =>
-            {
-                r.AttemptTimeout = TimeSpan.FromSeconds(5);
-                r.TotalTimeout = TimeSpan.FromSeconds(5);
-            },
-            logging: b => b.AddFakeLogging(),
-            emulatorOptions: new OmnideskEmulatorOptions { LoggerFactory = FakeClockCalls.EmulatorLogging(emulatorLogs) },
-            moreServices: s => s.AddSingleton<TimeProvider>(clock));
+        await using var client = await StartWithFiveSecondTimeoutsAsync(clock, emulatorLogs);
         client.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.Status(503, TimeSpan.FromSeconds(1)));
         client.Emulator.Faults.Next(EmulatorEndpoint.NotifyUserNewChatMessage, 1, EmulatorFault.Delay(TimeSpan.FromSeconds(30)));
 
@@ -98,15 +90,7 @@ public sealed class TimeoutOutcomeTests
     {
         var clock = new FakeTimeProvider();
         var emulatorLogs = new FakeLogCollector();
-        await using var client = await EmulatedClient.StartAsync(
-            r =>
-            {
-                r.AttemptTimeout = TimeSpan.FromSeconds(5);
-                r.TotalTimeout = TimeSpan.FromSeconds(5);
-            },
-            logging: b => b.AddFakeLogging(),
-            emulatorOptions: new OmnideskEmulatorOptions { LoggerFactory = FakeClockCalls.EmulatorLogging(emulatorLogs) },
-            moreServices: s => s.AddSingleton<TimeProvider>(clock));
+        await using var client = await StartWithFiveSecondTimeoutsAsync(clock, emulatorLogs);
         var chat = client.Emulator.State.SeedChats(1).Single();
         client.Emulator.Faults.Next(EmulatorEndpoint.GetChat, 1, EmulatorFault.Status(503, TimeSpan.FromSeconds(1)));
         client.Emulator.Faults.Next(EmulatorEndpoint.GetChat, 1, EmulatorFault.Delay(TimeSpan.FromSeconds(30)));
@@ -147,4 +131,16 @@ public sealed class TimeoutOutcomeTests
         {
         }
     }
+
+    /// <summary>A client whose attempt and total timeouts are both 5 s, on <paramref name="clock"/>; the emulator logs to <paramref name="emulatorLogs"/>.</summary>
+    private static Task<EmulatedClient> StartWithFiveSecondTimeoutsAsync(FakeTimeProvider clock, FakeLogCollector emulatorLogs) =>
+        EmulatedClient.StartAsync(
+            r =>
+            {
+                r.AttemptTimeout = TimeSpan.FromSeconds(5);
+                r.TotalTimeout = TimeSpan.FromSeconds(5);
+            },
+            logging: b => b.AddFakeLogging(),
+            emulatorOptions: new OmnideskEmulatorOptions { LoggerFactory = FakeClockCalls.EmulatorLogging(emulatorLogs) },
+            moreServices: s => s.AddSingleton<TimeProvider>(clock));
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.AspNetCore;
 using Omnidesk.Chat.Client.AspNetCore.Internal;
 using Omnidesk.Chat.Client.Hookpoints;
+using Omnidesk.Chat.Client.Shared;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -82,13 +83,13 @@ public static class OmnideskHookpointServiceCollectionExtensions
     /// <param name="account">The account's name, as given to <c>AddOmnideskChat(account)</c>; every event's <see cref="OmnideskHookpointEvent.Account"/>.</param>
     /// <returns>The same service collection, for chaining.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="account"/> is empty or only white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is empty, or contains <c>:</c>, white space or control characters.</exception>
     public static IServiceCollection AddOmnideskHookpoints<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
         this IServiceCollection services, string account)
         where THandler : OmnideskHookpointHandler
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentException.ThrowIfNullOrWhiteSpace(account);
+        AccountNames.Check(account);
         var path = HookpointAccount.DefaultSectionPath(account);
         AddAccount<THandler>(services, account, path).BindConfiguration(path);
         return services;
@@ -105,13 +106,13 @@ public static class OmnideskHookpointServiceCollectionExtensions
     /// <param name="configuration">The section holding the account's hookpoint options.</param>
     /// <returns>The same service collection, for chaining.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="account"/> is empty or only white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is empty, or contains <c>:</c>, white space or control characters.</exception>
     public static IServiceCollection AddOmnideskHookpoints<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
         this IServiceCollection services, string account, IConfiguration configuration)
         where THandler : OmnideskHookpointHandler
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentException.ThrowIfNullOrWhiteSpace(account);
+        AccountNames.Check(account);
         ArgumentNullException.ThrowIfNull(configuration);
         var path = configuration is IConfigurationSection section ? section.Path : HookpointAccount.DefaultSectionPath(account);
         AddAccount<THandler>(services, account, path).Bind(configuration);
@@ -129,13 +130,13 @@ public static class OmnideskHookpointServiceCollectionExtensions
     /// <param name="configure">Sets the account's options (at least <see cref="OmnideskHookpointOptions.Token"/>).</param>
     /// <returns>The same service collection, for chaining.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="account"/> is empty or only white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is empty, or contains <c>:</c>, white space or control characters.</exception>
     public static IServiceCollection AddOmnideskHookpoints<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
         this IServiceCollection services, string account, Action<OmnideskHookpointOptions> configure)
         where THandler : OmnideskHookpointHandler
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentException.ThrowIfNullOrWhiteSpace(account);
+        AccountNames.Check(account);
         ArgumentNullException.ThrowIfNull(configure);
         AddAccount<THandler>(services, account, HookpointAccount.DefaultSectionPath(account)).Configure(configure);
         return services;

@@ -9,5 +9,5 @@ namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 internal sealed record HookpointAccount(string Name, string SectionPath)
 {
     /// <summary>The section an account's hookpoint options are bound from by default: <c>Omnidesk:Accounts:brand-b:Hookpoints</c>.</summary>
-    public static string DefaultSectionPath(string account) => $"{OmnideskChatOptions.AccountsSectionName}:{account}:Hookpoints";
+    public static string DefaultSectionPath(string account) => Shared.AccountNames.SectionPath(account) + ":Hookpoints";
 }

@@ -158,13 +158,7 @@ internal sealed partial class HookpointRequestProcessor
                 return;
             case HookpointAnswerKind.StoreUnavailable:
                 Log.StoreUnavailable(_logger, kind, answer.Reason!);
-                if (!context.Response.HasStarted)
-                {
-                    context.Response.StatusCode = answer.StatusCode;
-                    context.Response.ContentType = "text/plain; charset=utf-8";
-                    await context.Response.WriteAsync(answer.Reason!, context.RequestAborted).ConfigureAwait(false);
-                }
-
+                await AnswerWithReasonAsync(context, answer).ConfigureAwait(false);
                 return;
             case HookpointAnswerKind.HandlerFailed:
                 Log.HandlerFailed(_logger, kind, answer.Exception!);
@@ -176,18 +170,25 @@ internal sealed partial class HookpointRequestProcessor
                 return;
             case HookpointAnswerKind.Refused:
                 Log.Refused(_logger, kind, answer.StatusCode, answer.Reason!);
-                if (!context.Response.HasStarted)
-                {
-                    context.Response.StatusCode = answer.StatusCode;
-                    context.Response.ContentType = "text/plain; charset=utf-8";
-                    await context.Response.WriteAsync(answer.Reason!, context.RequestAborted).ConfigureAwait(false);
-                }
-
+                await AnswerWithReasonAsync(context, answer).ConfigureAwait(false);
                 return;
             default:
                 await AnswerOkAsync(context, kind).ConfigureAwait(false);
                 return;
         }
+    }
+
+    /// <summary>The answer's status with its one-line reason, unless the handler already started the response.</summary>
+    private static Task AnswerWithReasonAsync(HttpContext context, HookpointAnswer answer)
+    {
+        if (context.Response.HasStarted)
+        {
+            return Task.CompletedTask;
+        }
+
+        context.Response.StatusCode = answer.StatusCode;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(answer.Reason!, context.RequestAborted);
     }
 
     private static Task AnswerOkAsync(HttpContext context, HookpointKind kind)

@@ -94,7 +94,7 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
         var key = _options.ConfigurationKey!;
         var value = _configuration?[key];
         return string.IsNullOrWhiteSpace(value)
-            ? throw new InvalidOperationException($"The configuration key '{key}' (Omnidesk:Conversations:Redis:ConfigurationKey) has no Redis connection string.")
+            ? throw new InvalidOperationException($"The configuration key '{key}' ({OmnideskRedisStoreOptions.SectionName}:{nameof(OmnideskRedisStoreOptions.ConfigurationKey)}) has no Redis connection string.")
             : value;
     }
 }

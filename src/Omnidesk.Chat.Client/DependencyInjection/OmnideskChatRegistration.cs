@@ -50,24 +50,6 @@ internal static class OmnideskChatRegistration
     /// <summary>The name of an account's <see cref="HttpClient"/>: <c>Omnidesk.Chat.Client:brand-b</c>.</summary>
     public static string AccountHttpClientName(string account) => HttpClientName + ":" + account;
 
-    /// <summary>The section an account's options are bound from by default: <c>Omnidesk:Accounts:brand-b</c>.</summary>
-    public static string AccountSectionPath(string account) => OmnideskChatOptions.AccountsSectionName + ":" + account;
-
-    /// <summary>
-    /// Refuses an account name that cannot be an options name, a service key and a configuration section at once,
-    /// before anything is registered.
-    /// </summary>
-    public static void CheckAccountName(string account)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(account);
-        if (account.Any(c => c == ':' || char.IsControl(c) || char.IsWhiteSpace(c)))
-        {
-            throw new ArgumentException(
-                $"The account name '{account}' must not contain ':' (it is one configuration section under {OmnideskChatOptions.AccountsSectionName}), white space or control characters.",
-                nameof(account));
-        }
-    }
-
     /// <param name="services">The service collection.</param>
     /// <param name="optionsName">The name of the client's <see cref="OmnideskChatOptions"/>.</param>
     /// <param name="clientName">The name of the client's <see cref="HttpClient"/> (and so of its pipeline).</param>
@@ -79,14 +61,7 @@ internal static class OmnideskChatRegistration
         if (!services.Any(d => d.ImplementationInstance is OmnideskChatOptionsValidator validator && validator.OptionsName == optionsName))
         {
             services.AddSingleton<IValidateOptions<OmnideskChatOptions>>(new OmnideskChatOptionsValidator(optionsName, sectionPath));
-            services.PostConfigure<OmnideskChatOptions>(optionsName, options =>
-            {
-                options.SectionPath = sectionPath;
-                if (options.Resilience is { } resilience)
-                {
-                    resilience.SectionPath = sectionPath + ":" + nameof(OmnideskChatOptions.Resilience);
-                }
-            });
+            services.PostConfigure<OmnideskChatOptions>(optionsName, options => options.SectionPath = sectionPath);
         }
 
         services.AddMetrics();
@@ -141,7 +116,7 @@ internal static class OmnideskChatRegistration
             }
         });
 
-        builder.AddHttpMessageHandler(sp => new OmnideskCallHandler(Resilience(sp, optionsName), Time(sp)));
+        builder.AddHttpMessageHandler(sp => new OmnideskCallHandler(OptionsOf(sp, optionsName), Time(sp)));
         builder.AddResilienceHandler(OmnideskPipeline.Name, (pipeline, context) => OmnideskPipeline.Configure(
             pipeline,
             context.GetOptions<OmnideskChatOptions>(optionsName).Resilience,
@@ -149,9 +124,6 @@ internal static class OmnideskChatRegistration
             Time(context.ServiceProvider)));
         builder.AddHttpMessageHandler(static () => new OmnideskAttemptHandler());
     }
-
-    private static OmnideskResilienceOptions Resilience(IServiceProvider services, string optionsName) =>
-        OptionsOf(services, optionsName).Resilience;
 
     /// <summary>
     /// The client's options. The unnamed client reads <see cref="IOptions{TOptions}"/>, as before named clients

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Omnidesk.Chat.Client;
 using Omnidesk.Chat.Client.DependencyInjection;
+using Omnidesk.Chat.Client.Shared;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -73,8 +74,8 @@ public static class OmnideskChatServiceCollectionExtensions
     public static IHttpClientBuilder AddOmnideskChat(this IServiceCollection services, string account)
     {
         ArgumentNullException.ThrowIfNull(services);
-        OmnideskChatRegistration.CheckAccountName(account);
-        var path = OmnideskChatRegistration.AccountSectionPath(account);
+        AccountNames.Check(account);
+        var path = AccountNames.SectionPath(account);
         services.AddOptions<OmnideskChatOptions>(account).BindConfiguration(path);
         return OmnideskChatRegistration.RegisterAccount(services, account, path);
     }
@@ -98,10 +99,10 @@ public static class OmnideskChatServiceCollectionExtensions
     public static IHttpClientBuilder AddOmnideskChat(this IServiceCollection services, string account, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
-        OmnideskChatRegistration.CheckAccountName(account);
+        AccountNames.Check(account);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<OmnideskChatOptions>(account).Bind(configuration);
-        var path = configuration is IConfigurationSection section ? section.Path : OmnideskChatRegistration.AccountSectionPath(account);
+        var path = configuration is IConfigurationSection section ? section.Path : AccountNames.SectionPath(account);
         return OmnideskChatRegistration.RegisterAccount(services, account, path);
     }
 
@@ -123,9 +124,9 @@ public static class OmnideskChatServiceCollectionExtensions
     public static IHttpClientBuilder AddOmnideskChat(this IServiceCollection services, string account, Action<OmnideskChatOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
-        OmnideskChatRegistration.CheckAccountName(account);
+        AccountNames.Check(account);
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<OmnideskChatOptions>(account).Configure(configure);
-        return OmnideskChatRegistration.RegisterAccount(services, account, OmnideskChatRegistration.AccountSectionPath(account));
+        return OmnideskChatRegistration.RegisterAccount(services, account, AccountNames.SectionPath(account));
     }
 }

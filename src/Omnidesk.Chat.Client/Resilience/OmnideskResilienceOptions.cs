@@ -51,12 +51,6 @@ public sealed class OmnideskResilienceOptions
 
     /// <summary>Describes the settings.</summary>
     /// <returns>Every setting and its value.</returns>
-    /// <summary>
-    /// The configuration path of these options (<c>Omnidesk:Resilience</c>, <c>Omnidesk:Accounts:brand-b:Resilience</c>),
-    /// which the messages of timeouts and of an open circuit name; set when the clients are registered.
-    /// </summary>
-    internal string SectionPath { get; set; } = OmnideskChatOptions.SectionName + ":" + nameof(OmnideskChatOptions.Resilience);
-
     /// <inheritdoc/>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,

@@ -167,6 +167,18 @@ public sealed class SeveralAccountsTests
             "Give each account its own prefix, such as app.MapOmnideskAccountHookpoints(\"brand-b\", \"/omnidesk/brand-b\")."));
     }
 
+    [TestCase("brand:b")]
+    [TestCase("brand b")]
+    public void HookpointAccountName_ThatCannotBeASection_IsRefusedLikeTheClients(string account)
+    {
+        var services = new ServiceCollection();
+
+        var error = Assert.Throws<ArgumentException>(() => services.AddOmnideskHookpoints<RecordingHookpointHandler>(account, _ => { }))!;
+
+        Assert.That(error.Message, Does.StartWith($"The account name '{account}' must not contain ':' (it is one configuration section under Omnidesk:Accounts), white space or control characters."));
+        Assert.That(services, Is.Empty);
+    }
+
     [Test]
     public async Task MappingAnAccountThatWasNotRegistered_SaysWhatToCall()
     {

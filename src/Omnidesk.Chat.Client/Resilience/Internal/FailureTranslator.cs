@@ -12,9 +12,15 @@ namespace Omnidesk.Chat.Client.Resilience.Internal;
 /// </summary>
 internal static class FailureTranslator
 {
-    /// <summary>The exception to throw instead of <paramref name="failure"/>, or <see langword="null"/> to let it through.</summary>
-    public static OmnideskException? Translate(Exception failure, CallState call, OmnideskResilienceOptions options)
+    /// <summary>
+    /// The exception to throw instead of <paramref name="failure"/>, or <see langword="null"/> to let it through. Its
+    /// message names the settings under the client's own section (<c>Omnidesk:Resilience:TotalTimeout</c>,
+    /// <c>Omnidesk:Accounts:brand-b:Resilience:TotalTimeout</c>).
+    /// </summary>
+    public static OmnideskException? Translate(Exception failure, CallState call, OmnideskChatOptions clientOptions)
     {
+        var options = clientOptions.Resilience;
+        var section = clientOptions.SectionPath + ":" + nameof(OmnideskChatOptions.Resilience);
         var operation = call.Operation.Name;
         // Stryker disable once String,NullCoalescing : every request the SDK builds has an absolute address, so the fallback is never used
         var host = call.Request.RequestUri?.Authority ?? "Omnidesk";
@@ -29,7 +35,7 @@ internal static class FailureTranslator
                     $"{operation} was not sent: calls to Omnidesk fail fast after repeated failures (the circuit breaker is open" +
                     // Stryker disable once String : Polly leaves RetryAfter unset only for a circuit isolated by hand, which the SDK never does
                     (broken.RetryAfter is { } wait ? $" for about {Seconds(wait)} more" : string.Empty) +
-                    $", see {options.SectionPath}:BreakDuration). Nothing was sent; try again later.",
+                    $", see {section}:BreakDuration). Nothing was sent; try again later.",
                     broken,
                     broken.RetryAfter);
 
@@ -39,8 +45,8 @@ internal static class FailureTranslator
                 // between attempts, when nothing is on its way, whatever the attempt before did.
                 var sent = call.InFlight && call.MayHaveBeenSent;
                 var limit = whole
-                    ? $"the total timeout of {Seconds(options.TotalTimeout)} ({options.SectionPath}:TotalTimeout)"
-                    : $"the attempt timeout of {Seconds(options.AttemptTimeout)} ({options.SectionPath}:AttemptTimeout)";
+                    ? $"the total timeout of {Seconds(options.TotalTimeout)} ({section}:TotalTimeout)"
+                    : $"the attempt timeout of {Seconds(options.AttemptTimeout)} ({section}:AttemptTimeout)";
                 if (sent && createsSomething)
                 {
                     return new OmnideskDeliveryUnknownException(operation, $"no answer came within {limit}", call.Attempts, timeout);

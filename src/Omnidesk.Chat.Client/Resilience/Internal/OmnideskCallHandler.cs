@@ -9,7 +9,7 @@ namespace Omnidesk.Chat.Client.Resilience.Internal;
 /// reads), wraps the body so that each attempt notes when it starts going out, and turns the failure that ends
 /// the call into an exception that says whether the server may have acted on it.
 /// </summary>
-internal sealed class OmnideskCallHandler(OmnideskResilienceOptions options, TimeProvider time) : DelegatingHandler
+internal sealed class OmnideskCallHandler(OmnideskChatOptions options, TimeProvider time) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ internal sealed class OmnideskCallHandler(OmnideskResilienceOptions options, Tim
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        var deadline = time.GetTimestamp() + (long)(options.TotalTimeout.TotalSeconds * time.TimestampFrequency);
+        var deadline = time.GetTimestamp() + (long)(options.Resilience.TotalTimeout.TotalSeconds * time.TimestampFrequency);
         var content = request.Content;
         var call = new CallState(operation, request, content, omnidesk.Telemetry, deadline);
         omnidesk.Call = call;

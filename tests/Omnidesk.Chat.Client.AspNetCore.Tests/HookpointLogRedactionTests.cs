@@ -40,17 +40,23 @@ public sealed class HookpointLogRedactionTests
             onEvent: (hookpointEvent, _) => hookpointEvent.SessionId == "boom" ? throw new InvalidOperationException("database down") : ValueTask.CompletedTask,
             configureBuilder: builder => builder.Logging.SetMinimumLevel(LogLevel.Trace));
 
+        var statuses = new List<int>();
         foreach (var (token, session) in new[] { (NewToken, "s1"), (HookpointTestServer.Token, "s2"), (NewToken, "boom") })
         {
             using var response = await server.Client.PostAsync(
                 $"omnidesk/{token}/endSession", HookpointBodies.Create(BodyEncoding.FormUrlEncoded, ("sessionID", session)));
+            statuses.Add((int)response.StatusCode);
         }
 
-        using (await server.Client.PostAsync($"omnidesk/{NewToken}/endSession", HookpointBodies.Create(BodyEncoding.FormUrlEncoded, ("other", "x"))))
+        using (var missingSession = await server.Client.PostAsync($"omnidesk/{NewToken}/endSession", HookpointBodies.Create(BodyEncoding.FormUrlEncoded, ("other", "x"))))
         {
+            statuses.Add((int)missingSession.StatusCode);
         }
 
+        // The riskiest paths ran: a handler failure logged with its exception, and a refused body.
+        Assert.That(statuses, Is.EqualTo(new[] { 200, 200, 500, 400 }));
         var records = server.Logs.GetSnapshot();
+        Assert.That(records.Where(r => r.Level == LogLevel.Error && r.Exception?.Message == "database down"), Is.Not.Empty);
         var texts = records.SelectMany(TextsOf).ToList();
         Assert.That(records.Select(r => r.Message), Has.Some.Contains("/omnidesk/***/endSession"), "ASP.NET Core's request line is there, masked");
         Assert.That(records.SelectMany(r => r.Scopes).Select(s => s?.ToString()), Has.Some.Contains("RequestPath:/omnidesk/***/endSession"), "so is its RequestPath scope");

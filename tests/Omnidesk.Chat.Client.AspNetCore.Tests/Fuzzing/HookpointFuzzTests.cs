@@ -60,12 +60,17 @@ public sealed class HookpointFuzzTests
             $"streamed files that broke under the handler (4xx after the handler ran): {brokeUnderHandler}.");
 
         Assert.That(answers, Has.Count.EqualTo(Requests));
+        Assert.That(answers.Values.Count(a => a.Request.Sound), Is.GreaterThan(Requests / 10), "the run holds sound requests too");
         Assert.Multiple(() =>
         {
             foreach (var (id, (request, status)) in answers.OrderBy(a => a.Key))
             {
                 var handled = ledger.Handled.TryGetValue(id, out var handling);
-                if (status >= 500)
+                if (request.Sound)
+                {
+                    Assert.That((status, handled), Is.EqualTo((request.HandlerThrows ? 500 : 200, true)), $"request {id} ({request.Kind} on {request.Hookpoint}) is sound");
+                }
+                else if (status >= 500)
                 {
                     Assert.That(handled && handling!.Threw, Is.True, $"request {id} ({request.Kind} on {request.Hookpoint}) answered {status} without the handler throwing");
                 }

@@ -106,7 +106,8 @@ public sealed class LogTests : StoreTestBase
     [Test]
     public async Task WaitForEvents_AnAppendOnTheOtherInstance_WakesTheReaderWellBeforeThePoll()
     {
-        await using var stores = new RedisStores(Server, options => options.ReaderPollInterval = TimeSpan.FromSeconds(30));
+        // The poll comes only after 10 minutes: a reader woken within the test's 30 s was woken by the publish.
+        await using var stores = new RedisStores(Server, options => options.ReaderPollInterval = TimeSpan.FromMinutes(10));
         var reader = stores.NewStore();
         var writer = stores.NewStore();
         await writer.CreateOrGetAsync(Record("s-6"), null, CancellationToken.None);
@@ -119,16 +120,18 @@ public sealed class LogTests : StoreTestBase
         var waiting = reader.WaitForEventsAsync("s-6", 1, CancellationToken.None).AsTask();
         await Task.Delay(200);
         Assert.That(waiting.IsCompleted, Is.False, "nothing after 1 yet");
-        var woken = Stopwatch.StartNew();
         await writer.AppendAsync("s-6", ConversationLog.Events, Message("second"), CancellationToken.None);
-        await waiting.WaitAsync(TimeSpan.FromSeconds(20));
-        Assert.That(woken.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)), "woken by the other instance's publish, not the 30 s poll");
+
+        Assert.That(async () => await waiting.WaitAsync(TimeSpan.FromSeconds(30)), Throws.Nothing, "woken by the other instance's publish, not the 10-minute poll");
+        var read = await reader.ReadAsync("s-6", ConversationLog.Events, 1, 10, CancellationToken.None);
+        Assert.That(read.Select(e => e.Text), Is.EqualTo(new[] { "second" }));
     }
 
     [Test]
     public async Task WaitForEvents_SessionGone_CompletesAndCancellationEndsTheWait()
     {
-        await using var stores = new RedisStores(Server, options => options.ReaderPollInterval = TimeSpan.FromSeconds(30));
+        // The poll comes only after 10 minutes: a reader woken within the test's 30 s was woken by the publish.
+        await using var stores = new RedisStores(Server, options => options.ReaderPollInterval = TimeSpan.FromMinutes(10));
         var store = stores.NewStore();
 
         await store.WaitForEventsAsync("never-created", 0, CancellationToken.None);

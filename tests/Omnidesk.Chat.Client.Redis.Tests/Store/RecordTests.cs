@@ -148,17 +148,23 @@ public sealed class RecordTests : StoreTestBase
         await store.CreateOrGetAsync(Record("s-6"), null, CancellationToken.None);
         await store.AppendAsync("s-6", ConversationLog.Events, Message("hi"), CancellationToken.None);
         await store.PutFileAsync("s-6", "file-1", new MemoryStream([1]), TimeSpan.FromHours(1), CancellationToken.None);
+        var server = redis.Multiplexer.GetServer(redis.Multiplexer.GetEndPoints()[0]);
+        async Task<List<string>> KeysAsync()
+        {
+            var keys = new List<string>();
+            await foreach (var key in server.KeysAsync(pattern: stores.Options.KeyPrefix + "*"))
+            {
+                keys.Add((string)key!);
+            }
+
+            return keys;
+        }
+
+        Assert.That(await KeysAsync(), Has.Count.GreaterThanOrEqualTo(3), "the record, its log and its file are under the prefix");
 
         await store.RemoveAsync("s-6", CancellationToken.None);
 
-        var server = redis.Multiplexer.GetServer(redis.Multiplexer.GetEndPoints()[0]);
-        var left = new List<string>();
-        await foreach (var key in server.KeysAsync(pattern: stores.Options.KeyPrefix + "*"))
-        {
-            left.Add((string)key!);
-        }
-
-        Assert.That(left, Is.Empty);
+        Assert.That(await KeysAsync(), Is.Empty);
         Assert.That(await store.GetAsync("s-6", CancellationToken.None), Is.Null);
     }
 

@@ -64,10 +64,9 @@ public sealed class FaultTests
             .RespondWith(Fixture("notifyUserNewChatMessage").WithDelay(TimeSpan.FromSeconds(1)));
 
         var error = Assert.ThrowsAsync<OmnideskDeliveryUnknownException>(() => account.CallAsync(() => account.Chat.NotifyUserNewChatMessageAsync(Hello)))!;
-        await Task.Delay(TimeSpan.FromSeconds(1.5)); // WireMock logs the request when its delayed answer is written
 
         Assert.That(error.Message, Does.Contain("no answer came within the attempt timeout of 0.3 s"));
-        Assert.That(account.RequestsTo(MessagePath), Is.EqualTo(1));
+        await account.AssertRequestsToAsync(MessagePath, 1);
     }
 
     [Test]
@@ -82,11 +81,10 @@ public sealed class FaultTests
             .RespondWith(Fixture("requestChatQueue").WithDelay(TimeSpan.FromSeconds(1)));
 
         var error = Assert.ThrowsAsync<OmnideskUnavailableException>(() => account.CallAsync(() => account.Chat.RequestChatQueueAsync()))!;
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         Assert.That(error.Reason, Is.EqualTo(OmnideskUnavailableReason.TimedOut));
         Assert.That(error.Attempts, Is.EqualTo(3));
-        Assert.That(account.RequestsTo("/api/v2/chat/requestChatQueue"), Is.EqualTo(3));
+        await account.AssertRequestsToAsync("/api/v2/chat/requestChatQueue", 3);
     }
 
     [Test]

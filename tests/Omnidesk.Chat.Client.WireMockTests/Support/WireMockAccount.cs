@@ -106,6 +106,24 @@ internal sealed class WireMockAccount : IDisposable
     /// <summary>How many requests WireMock logged on <paramref name="path"/>.</summary>
     public int RequestsTo(string path) => Server.LogEntries.Count(e => e.RequestMessage.Path == path);
 
+    /// <summary>
+    /// Waits until WireMock has logged <paramref name="expected"/> requests on <paramref name="path"/> (it logs a
+    /// request when its delayed answer is written, after the client gave up on it), then checks that each matched
+    /// a stub and that no further one came; fails naming the count when they do not arrive within 10 s.
+    /// </summary>
+    public async Task AssertRequestsToAsync(string path, int expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (RequestsTo(path) < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        await Task.Delay(200); // room for a request too many to show up
+        AssertEveryRequestMatched();
+        Assert.That(RequestsTo(path), Is.EqualTo(expected), $"requests WireMock logged on {path}");
+    }
+
     /// <summary>Fails with WireMock's description of every logged request that matched no stub: the closest mapping and each matcher's score.</summary>
     public void AssertEveryRequestMatched()
     {

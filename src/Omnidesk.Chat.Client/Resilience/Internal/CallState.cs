@@ -9,7 +9,7 @@ namespace Omnidesk.Chat.Client.Resilience.Internal;
 /// failure need to tell "the server did not act" from "the server may have acted". It travels in the call's
 /// <see cref="ResilienceContext"/> (<see cref="Key"/>), which the library hands to every strategy.
 /// </summary>
-internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage request, HttpContent? content, OperationTelemetry? telemetry, long deadline)
+internal sealed class CallState(OmnideskRequest request, HttpContent? content, long deadline)
 {
     public static readonly ResiliencePropertyKey<CallState> Key = new("Omnidesk.Chat.Client.CallState");
 
@@ -17,15 +17,15 @@ internal sealed class CallState(OmnideskOperation operation, HttpRequestMessage 
     private HttpResponseMessage? _answered;
     private ResponseBuffer _answer;
 
-    public OmnideskOperation Operation { get; } = operation;
+    public OmnideskOperation Operation => Request.Operation;
 
-    public HttpRequestMessage Request { get; } = request;
+    public OmnideskRequest Request { get; } = request;
 
     /// <summary>The caller's own content, before <see cref="AttemptContent"/> wrapped it.</summary>
     public HttpContent? Content { get; } = content;
 
     /// <summary>The call's span, metrics and logs, started by the transport; <see langword="null"/> for a request made elsewhere.</summary>
-    public OperationTelemetry? Telemetry { get; } = telemetry;
+    public OperationTelemetry? Telemetry => Request.Telemetry;
 
     /// <summary>The <see cref="TimeProvider"/> timestamp at which the total timeout runs out.</summary>
     public long Deadline { get; } = deadline;

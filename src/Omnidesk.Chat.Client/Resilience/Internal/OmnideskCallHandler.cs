@@ -20,7 +20,7 @@ internal sealed class OmnideskCallHandler(OmnideskChatOptions options, TimeProvi
 
         var deadline = time.GetTimestamp() + (long)(options.Resilience.TotalTimeout.TotalSeconds * time.TimestampFrequency);
         var content = request.Content;
-        var call = new CallState(operation, request, content, omnidesk.Telemetry, deadline);
+        var call = new CallState(omnidesk, content, deadline);
         omnidesk.Call = call;
         if (content is not null)
         {

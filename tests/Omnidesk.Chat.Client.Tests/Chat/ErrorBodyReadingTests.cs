@@ -27,6 +27,22 @@ public sealed class ErrorBodyReadingTests
     }
 
     [Test]
+    public async Task ErrorBodyEchoingTheHookpointAddressJsonEscaped_ShowsItsTokenNowhere()
+    {
+        // A PHP server writes "/" as "\/" in JSON: the address comes back not as it was sent.
+        const string token = "HookpointToken0000000000000000Echo";
+        var escaped = $"https:\\/\\/bot.example.com\\/omnidesk\\/{token}";
+        await using var server = await AnswerServer.StartAsync(400, $$"""{"status":"error","message":"chatServer {{escaped}} is not reachable"}""");
+        var message = Hello with { ChatServer = $"https://bot.example.com/omnidesk/{token}" };
+
+        var error = Assert.ThrowsAsync<OmnideskApiException>(() => server.Chat.NotifyUserNewChatMessageAsync(message))!;
+
+        Assert.That(error.ServerMessage, Is.EqualTo("chatServer *** is not reachable"), "the JSON reader unescapes it: the address is masked whole");
+        Assert.That(error.ResponseBody, Does.Contain("omnidesk\\/***"), "the raw body keeps the escaping: the token is masked on its own");
+        Assert.That(error.Message + error.ResponseBody, Does.Not.Contain(token));
+    }
+
+    [Test]
     public async Task ErrorEnvelopeWithAnEmptyMessage_SaysTheStatusPhraseInstead()
     {
         await using var server = await AnswerServer.StartAsync(400, """{"status":"error","message":""}""");

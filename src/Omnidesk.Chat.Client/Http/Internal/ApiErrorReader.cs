@@ -61,7 +61,7 @@ internal static class ApiErrorReader
     }
 
     /// <summary>The exception for a non-success status; <paramref name="section"/> is the client's configuration path, which the hint names.</summary>
-    public static OmnideskApiException FromStatus(OmnideskOperation operation, HttpStatusCode status, ReadOnlySpan<byte> body, SecretMask mask, string section)
+    public static OmnideskApiException FromStatus(OmnideskOperation operation, HttpStatusCode status, ReadOnlySpan<byte> body, CallSecrets mask, string section)
     {
         TryReadErrorEnvelope(body, out var serverMessage);
         serverMessage ??= PlainText(body);
@@ -76,7 +76,7 @@ internal static class ApiErrorReader
     }
 
     /// <summary>The exception for a success status whose body says error.</summary>
-    public static OmnideskApiException FromErrorBody(OmnideskOperation operation, HttpStatusCode status, string? serverMessage, ReadOnlySpan<byte> body, SecretMask mask)
+    public static OmnideskApiException FromErrorBody(OmnideskOperation operation, HttpStatusCode status, string? serverMessage, ReadOnlySpan<byte> body, CallSecrets mask)
     {
         serverMessage = mask.Apply(serverMessage);
         return new OmnideskApiException(
@@ -93,7 +93,7 @@ internal static class ApiErrorReader
             $"{operation.Name} failed: Omnidesk answered {(int)status} with an empty body where a JSON result was expected, so it is not known what the server did.");
 
     /// <summary>The exception for a body that is not the JSON expected.</summary>
-    public static OmnideskApiException Malformed(OmnideskOperation operation, HttpStatusCode status, ReadOnlySpan<byte> body, SecretMask mask, JsonException? error) =>
+    public static OmnideskApiException Malformed(OmnideskOperation operation, HttpStatusCode status, ReadOnlySpan<byte> body, CallSecrets mask, JsonException? error) =>
         new(operation.Name, status, null, BodyText(body, mask),
             $"{operation.Name} failed: Omnidesk answered {(int)status} with a body that is not the JSON expected" +
             (error?.Path is { Length: > 0 } path ? $" (at {path})" : string.Empty) +
@@ -115,7 +115,7 @@ internal static class ApiErrorReader
         return text.Contains('\n', StringComparison.Ordinal) ? null : text;
     }
 
-    private static string? BodyText(ReadOnlySpan<byte> body, SecretMask mask) =>
+    private static string? BodyText(ReadOnlySpan<byte> body, CallSecrets mask) =>
         body.IsEmpty ? null : mask.Apply(Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxBodyInException)]));
 
     private static string ReasonPhrase(HttpStatusCode status) => status switch

@@ -27,14 +27,14 @@ internal sealed class OmnideskTransport
         _telemetry = telemetry;
         _accountAddress = WithTrailingSlash(options.BaseAddress ?? throw new InvalidOperationException($"{options.SectionPath}:BaseAddress is required."));
         _chatServiceAddress = WithTrailingSlash(options.ChatServiceAddress);
-        Mask = new SecretMask(options);
+        Mask = new CallSecrets(options);
     }
 
     /// <summary>The options the clients were configured with (validated at start).</summary>
     public OmnideskChatOptions Options => _options;
 
-    /// <summary>Masks the configured secrets in text from the server (and, through <see cref="SecretMask.For"/>, a request's own).</summary>
-    public SecretMask Mask { get; }
+    /// <summary>Masks the configured secrets in text from the server (and, through <see cref="CallSecrets.For"/>, a request's own).</summary>
+    public CallSecrets Mask { get; }
 
     /// <summary>
     /// Creates the request for an operation. <paramref name="path"/> replaces the operation's path when it has

@@ -6,6 +6,7 @@ using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 // Runs the pairs chosen on the command line (BenchmarkDotNet's options: --filter, --job, --inProcess, ...), plus
 // --cpu-clock: time by this process's CPU time rather than wall time (see ProcessCpuClock), and
 // --interleaved: instead of BenchmarkDotNet, the pairs' time ratios from alternating rounds (see InterleavedRunner),
+// with an attribution row per in-memory pair: the SDK with the library's resilience handler removed,
 // --in-memory: with --interleaved, the in-memory pairs only, and --telemetry: every span and instrument listened to
 // (as an application exporting them would), for both sides of each pair (see TelemetryListeners).
 // --sustained-load: the hookpoint receiver against the bare endpoint under wrk, 64 connections (see SustainedLoadRunner).

@@ -10,9 +10,10 @@ internal sealed class ClientPair : IAsyncDisposable
     private readonly HttpClient _rawHttp;
     private readonly LoopbackServer? _server;
 
-    private ClientPair(SdkClients sdk, RefitClients refit, HttpClient rawHttp, Uri baseAddress, LoopbackServer? server)
+    private ClientPair(SdkClients sdk, RefitClients refit, HttpClient rawHttp, Uri baseAddress, LoopbackServer? server, SdkClients? sdkWithoutResilienceHandler = null)
     {
         Sdk = sdk;
+        SdkWithoutResilienceHandler = sdkWithoutResilienceHandler;
         Refit = refit;
         _rawHttp = rawHttp;
         Raw = new RawOmnideskClient(rawHttp, baseAddress);
@@ -20,6 +21,9 @@ internal sealed class ClientPair : IAsyncDisposable
     }
 
     public SdkClients Sdk { get; }
+
+    /// <summary>In memory only: the SDK with the library's resilience handler removed, for the attribution rows.</summary>
+    public SdkClients? SdkWithoutResilienceHandler { get; }
 
     public RawOmnideskClient Raw { get; }
 
@@ -35,7 +39,13 @@ internal sealed class ClientPair : IAsyncDisposable
         if (transport == Transport.InMemory)
         {
             var handler = new StandInHandler(inMemoryAnswer);
-            return new ClientPair(SdkClients.InMemory(handler), RefitClients.InMemory(handler), WithSdkUserAgent(new HttpClient(handler, disposeHandler: true)), Sample.InMemoryAddress, null);
+            return new ClientPair(
+                SdkClients.InMemory(handler),
+                RefitClients.InMemory(handler),
+                WithSdkUserAgent(new HttpClient(handler, disposeHandler: true)),
+                Sample.InMemoryAddress,
+                null,
+                SdkClients.InMemoryWithoutResilienceHandler(handler));
         }
 
         var server = await LoopbackServer.StartOmnideskAsync();
@@ -52,6 +62,7 @@ internal sealed class ClientPair : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Sdk.Dispose();
+        SdkWithoutResilienceHandler?.Dispose();
         Refit.Dispose();
         _rawHttp.Dispose();
         if (_server is not null)

@@ -28,9 +28,18 @@ internal static class InterleavedRunner
             var notify = new NotifyUserNewChatMessageBenchmarks { Transport = transport };
             Measure(output, $"notifyUserNewChatMessage, {transport}: SDK", notify.Setup, notify.Raw, notify.Sdk, notify.Cleanup);
             Measure(output, $"notifyUserNewChatMessage, {transport}: Refit 16.4", notify.Setup, notify.Raw, notify.Refit, notify.Cleanup);
+            if (transport == Transport.InMemory)
+            {
+                Measure(output, $"notifyUserNewChatMessage, {transport}: SDK without its resilience handler (attribution)", notify.Setup, notify.Raw, notify.SdkWithoutResilienceHandler, notify.Cleanup);
+            }
+
             var list = new ListChatsBenchmarks { Transport = transport };
             Measure(output, $"v1 ListAsync (10 chats), {transport}: SDK", list.Setup, list.Raw, list.Sdk, list.Cleanup);
             Measure(output, $"v1 ListAsync (10 chats), {transport}: Refit 16.4", list.Setup, list.Raw, list.Refit, list.Cleanup);
+            if (transport == Transport.InMemory)
+            {
+                Measure(output, $"v1 ListAsync (10 chats), {transport}: SDK without its resilience handler (attribution)", list.Setup, list.Raw, list.SdkWithoutResilienceHandler, list.Cleanup);
+            }
         }
 
         if (inMemoryOnly)

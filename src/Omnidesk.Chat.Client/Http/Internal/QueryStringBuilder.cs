@@ -16,22 +16,7 @@ internal sealed class QueryStringBuilder
 
     public bool IsEmpty => _length == 0;
 
-    public QueryStringBuilder Add(string name, string? value)
-    {
-        if (value is null)
-        {
-            return this;
-        }
-
-        // Escaping writes at most three characters for each one it reads.
-        var free = Reserve(2 + (3 * (name.Length + value.Length)));
-        var at = Separator(free);
-        at += Escape(name, free[at..]);
-        free[at++] = '=';
-        at += Escape(value, free[at..]);
-        _length += at;
-        return this;
-    }
+    public QueryStringBuilder Add(string name, string? value) => value is null ? this : Append(name, value);
 
     public QueryStringBuilder Add(string name, int? value)
     {
@@ -40,13 +25,9 @@ internal sealed class QueryStringBuilder
             return this;
         }
 
-        var free = Reserve(2 + (3 * name.Length) + 11);
-        var at = Separator(free);
-        at += Escape(name, free[at..]);
-        free[at++] = '=';
-        number.TryFormat(free[at..], out var written, provider: CultureInfo.InvariantCulture);
-        _length += at + written;
-        return this;
+        Span<char> digits = stackalloc char[11];
+        number.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
+        return Append(name, digits[..written]);
     }
 
     public QueryStringBuilder Add(string name, DateTimeOffset? value) =>
@@ -65,6 +46,19 @@ internal sealed class QueryStringBuilder
             }
         }
 
+        return this;
+    }
+
+    /// <summary>Writes <c>?name=value</c> (or <c>&amp;name=value</c>), both escaped, after the text.</summary>
+    private QueryStringBuilder Append(string name, ReadOnlySpan<char> value)
+    {
+        // Escaping writes at most three characters for each one it reads.
+        var free = Reserve(2 + (3 * (name.Length + value.Length)));
+        var at = Separator(free);
+        at += Escape(name, free[at..]);
+        free[at++] = '=';
+        at += Escape(value, free[at..]);
+        _length += at;
         return this;
     }
 
@@ -117,7 +111,7 @@ internal sealed class QueryStringBuilder
         return 1;
     }
 
-    private static int Escape(string text, Span<char> destination)
+    private static int Escape(ReadOnlySpan<char> text, Span<char> destination)
     {
         Uri.TryEscapeDataString(text, destination, out var written);
         return written;

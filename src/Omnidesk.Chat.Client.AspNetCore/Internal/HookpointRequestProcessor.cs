@@ -50,7 +50,7 @@ internal sealed partial class HookpointRequestProcessor
     public async Task ProcessAsync(HttpContext context, HookpointKind kind)
     {
         var presentedToken = context.Request.RouteValues[HookpointRoutes.TokenRouteValue] as string;
-        HookpointSpanRedaction.Redact(Activity.Current, presentedToken);
+        OmnideskSecretRedaction.RedactSpan(Activity.Current, [presentedToken]);
         if (!_authenticity.TokenMatches(presentedToken))
         {
             Log.WrongToken(_logger, kind);

@@ -14,8 +14,6 @@ namespace Omnidesk.Chat.Client.Testing;
 /// <param name="secrets">The path segments of the hookpoint address that look like tokens.</param>
 internal sealed class SpanRedactingContent(HttpContent inner, IReadOnlyList<string> secrets) : HttpContent
 {
-    private static readonly string[] UrlTags = ["url.full", "url.path", "http.url", "http.target"];
-
     /// <summary>Wraps <paramref name="content"/> when <paramref name="target"/> has a segment that is a well-formed hookpoint token.</summary>
     public static HttpContent For(HttpContent content, Uri target)
     {
@@ -39,7 +37,7 @@ internal sealed class SpanRedactingContent(HttpContent inner, IReadOnlyList<stri
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
-        Redact(Activity.Current);
+        OmnideskSecretRedaction.RedactSpan(Activity.Current, secrets);
         return inner.CopyToAsync(stream, cancellationToken);
     }
 
@@ -57,23 +55,5 @@ internal sealed class SpanRedactingContent(HttpContent inner, IReadOnlyList<stri
         }
 
         base.Dispose(disposing);
-    }
-
-    private void Redact(Activity? activity)
-    {
-        if (activity is not { IsAllDataRequested: true })
-        {
-            return;
-        }
-
-        foreach (var tag in UrlTags)
-        {
-            if (activity.GetTagItem(tag) is string value)
-            {
-                activity.SetTag(tag, OmnideskSecretRedaction.Redact(value, secrets));
-            }
-        }
-
-        activity.DisplayName = OmnideskSecretRedaction.Redact(activity.DisplayName, secrets);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Omnidesk.Chat.Client.Hookpoints;
@@ -40,5 +41,58 @@ public sealed class OmnideskSecretRedactionTests
         Assert.That(
             OmnideskSecretRedaction.Redact($"/omnidesk/{Token}/x?t={Token}", [Token]),
             Is.EqualTo("/omnidesk/***/x?t=***"));
+    }
+
+    [Test]
+    public void RedactSpan_RecordingSpan_MasksItsAddressTagsAndNameAndKeepsTheRest()
+    {
+        using var source = new ActivitySource("Omnidesk.Chat.Client.Tests.RedactSpan");
+        using var listener = RecordEverything(source);
+        using var span = source.StartActivity($"POST /omnidesk/{Token}/endSession")!;
+        span.SetTag("url.full", $"https://bot.example/omnidesk/{Token}/endSession");
+        span.SetTag("url.path", $"/omnidesk/{Token}/endSession");
+        span.SetTag("http.target", $"/omnidesk/{Uri.EscapeDataString(Token + " ")}/endSession");
+        span.SetTag("http.url", "https://bot.example/health");
+        span.SetTag("server.address", Token);
+
+        OmnideskSecretRedaction.RedactSpan(span, [Token + " ", Token, null]);
+
+        Assert.That(span.DisplayName, Is.EqualTo("POST /omnidesk/***/endSession"));
+        Assert.That(span.GetTagItem("url.full"), Is.EqualTo("https://bot.example/omnidesk/***/endSession"));
+        Assert.That(span.GetTagItem("url.path"), Is.EqualTo("/omnidesk/***/endSession"));
+        Assert.That(span.GetTagItem("http.target"), Is.EqualTo("/omnidesk/***/endSession"), "the percent-encoded form");
+        Assert.That(span.GetTagItem("http.url"), Is.EqualTo("https://bot.example/health"));
+        Assert.That(span.GetTagItem("server.address"), Is.EqualTo(Token), "only the address tags are rewritten");
+    }
+
+    [Test]
+    public void RedactSpan_SpanNotRecording_IsLeftAlone()
+    {
+        using var source = new ActivitySource("Omnidesk.Chat.Client.Tests.RedactSpan.Propagation");
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = candidate => candidate == source,
+            Sample = static (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.PropagationData,
+        };
+        ActivitySource.AddActivityListener(listener);
+        using var span = source.StartActivity($"POST /omnidesk/{Token}/endSession")!;
+
+        OmnideskSecretRedaction.RedactSpan(span, [Token]);
+        OmnideskSecretRedaction.RedactSpan(null, [Token]);
+
+        Assert.That(span.IsAllDataRequested, Is.False);
+        Assert.That(span.DisplayName, Is.EqualTo($"POST /omnidesk/{Token}/endSession"));
+        Assert.Throws<ArgumentNullException>(() => OmnideskSecretRedaction.RedactSpan(span, null!));
+    }
+
+    private static ActivityListener RecordEverything(ActivitySource source)
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = candidate => candidate == source,
+            Sample = static (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
     }
 }

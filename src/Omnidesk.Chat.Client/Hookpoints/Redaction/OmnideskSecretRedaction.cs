@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace Omnidesk.Chat.Client.Hookpoints;
@@ -17,6 +18,8 @@ public static class OmnideskSecretRedaction
 {
     /// <summary>What a secret is replaced with.</summary>
     public const string Mask = "***";
+
+    private static readonly string[] SpanAddressTags = ["url.full", "url.path", "http.url", "http.target"];
 
     /// <summary>Wraps <paramref name="loggerFactory"/> so that no log entry it hands out shows one of <paramref name="secrets"/>.</summary>
     /// <param name="loggerFactory">The factory whose providers receive the masked entries; disposed with the wrapper.</param>
@@ -39,5 +42,39 @@ public static class OmnideskSecretRedaction
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(secrets);
         return new Internal.SecretMask(secrets).Apply(text);
+    }
+
+    /// <summary>
+    /// Masks <paramref name="secrets"/> in a span's address tags (<c>url.full</c>, <c>url.path</c>, <c>http.url</c>,
+    /// <c>http.target</c>) and its display name. Tracing instrumentation (ASP.NET Core's server span,
+    /// <c>System.Net.Http</c>'s client span) sets them when the request starts and exports them when it ends, so a
+    /// hookpoint address, whose path holds the token, would reach the exporter unless masked in between.
+    /// </summary>
+    /// <param name="activity">The span, usually <see cref="Activity.Current"/>; nothing is done when it is <see langword="null"/> or not recording.</param>
+    /// <param name="secrets">The secrets. <see langword="null"/> and empty ones are skipped.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="secrets"/> is <see langword="null"/>.</exception>
+    public static void RedactSpan(Activity? activity, IEnumerable<string?> secrets)
+    {
+        ArgumentNullException.ThrowIfNull(secrets);
+        if (activity is not { IsAllDataRequested: true })
+        {
+            return;
+        }
+
+        var mask = new Internal.SecretMask(secrets);
+        if (mask.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var tag in SpanAddressTags)
+        {
+            if (activity.GetTagItem(tag) is string value && mask.Apply(value) is var masked && !ReferenceEquals(masked, value))
+            {
+                activity.SetTag(tag, masked);
+            }
+        }
+
+        activity.DisplayName = mask.Apply(activity.DisplayName);
     }
 }

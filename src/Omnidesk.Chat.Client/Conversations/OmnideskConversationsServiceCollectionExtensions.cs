@@ -4,14 +4,19 @@ using Omnidesk.Chat.Client.Conversations.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the conversation layer (<see cref="IOmnideskConversations"/>) on top of <c>AddOmnideskChat()</c>.</summary>
+/// <summary>
+/// Registers the conversation layer (<see cref="IOmnideskConversations"/>) on top of <c>AddOmnideskChat()</c>, or of
+/// one account's <c>AddOmnideskChat("brand-b")</c>: an account's conversations are a keyed
+/// <see cref="IOmnideskConversations"/> under the account, with their own options, store and hookpoint feed.
+/// </summary>
 public static class OmnideskConversationsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IOmnideskConversations"/> with the in-memory store, options bound from
-    /// <c>Omnidesk:Conversations</c> and validated at start. When the hookpoint receiver is registered
-    /// (<c>AddOmnideskHookpoints&lt;THandler&gt;()</c>, called before this), it feeds the conversations and your handler
-    /// still gets every event after it was stored.
+    /// <c>Omnidesk:Conversations</c> (an account's from <c>Omnidesk:Accounts:{account}:Conversations</c>) and
+    /// validated at start. When the hookpoint receiver is registered (<c>AddOmnideskHookpoints&lt;THandler&gt;()</c>,
+    /// or <c>AddOmnideskHookpoints&lt;THandler&gt;("brand-b")</c> for an account, called before this), it feeds the
+    /// conversations and your handler still gets every event after it was stored.
     /// </summary>
     /// <param name="chat">The builder <c>AddOmnideskChat()</c> returned.</param>
     /// <returns>A builder to chain a store onto.</returns>
@@ -19,8 +24,10 @@ public static class OmnideskConversationsServiceCollectionExtensions
     public static OmnideskConversationsBuilder AddOmnideskConversations(this IHttpClientBuilder chat)
     {
         ArgumentNullException.ThrowIfNull(chat);
-        chat.Services.AddOptions<OmnideskConversationsOptions>().BindConfiguration(OmnideskConversationsOptions.SectionName);
-        return ConversationRegistration.Register(chat.Services, OmnideskConversationsOptions.SectionName);
+        var account = ConversationRegistration.AccountOf(chat);
+        var section = ConversationRegistration.SectionOf(account);
+        chat.Services.AddOptions<OmnideskConversationsOptions>(ConversationRegistration.OptionsName(account)).BindConfiguration(section);
+        return ConversationRegistration.Register(chat.Services, account, section);
     }
 
     /// <summary>Registers <see cref="IOmnideskConversations"/> with options set by a delegate and validated at start.</summary>
@@ -32,8 +39,9 @@ public static class OmnideskConversationsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(configure);
-        chat.Services.AddOptions<OmnideskConversationsOptions>().Configure(configure);
-        return ConversationRegistration.Register(chat.Services, OmnideskConversationsOptions.SectionName);
+        var account = ConversationRegistration.AccountOf(chat);
+        chat.Services.AddOptions<OmnideskConversationsOptions>(ConversationRegistration.OptionsName(account)).Configure(configure);
+        return ConversationRegistration.Register(chat.Services, account, ConversationRegistration.SectionOf(account));
     }
 
     /// <summary>Registers <see cref="IOmnideskConversations"/> with options bound from a configuration section and validated at start.</summary>
@@ -45,8 +53,9 @@ public static class OmnideskConversationsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(configuration);
-        chat.Services.AddOptions<OmnideskConversationsOptions>().Bind(configuration);
-        var path = configuration is IConfigurationSection section ? section.Path : OmnideskConversationsOptions.SectionName;
-        return ConversationRegistration.Register(chat.Services, path);
+        var account = ConversationRegistration.AccountOf(chat);
+        chat.Services.AddOptions<OmnideskConversationsOptions>(ConversationRegistration.OptionsName(account)).Bind(configuration);
+        var path = configuration is IConfigurationSection section ? section.Path : ConversationRegistration.SectionOf(account);
+        return ConversationRegistration.Register(chat.Services, account, path);
     }
 }

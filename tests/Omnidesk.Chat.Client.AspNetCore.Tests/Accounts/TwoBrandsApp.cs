@@ -55,7 +55,13 @@ internal sealed class TwoBrandsApp : IAsyncDisposable
     public IOmnideskChatApi ChatB => App.Services.GetRequiredKeyedService<IOmnideskChatApi>(BrandB);
 
     /// <summary>The configuration both accounts are read from; <paramref name="change"/> edits it before start.</summary>
-    public static async Task<TwoBrandsApp> StartAsync(Action<Dictionary<string, string?>>? change = null, Action<IServiceCollection>? moreServices = null)
+    /// <param name="change">Edits the configuration before start.</param>
+    /// <param name="moreServices">Registers more services after the app's own.</param>
+    /// <param name="chat">Chains onto brand A's and brand B's <c>AddOmnideskChat</c> builders (both registered after the receivers).</param>
+    public static async Task<TwoBrandsApp> StartAsync(
+        Action<Dictionary<string, string?>>? change = null,
+        Action<IServiceCollection>? moreServices = null,
+        Action<IHttpClientBuilder, IHttpClientBuilder>? chat = null)
     {
         var brandA = await OmnideskEmulator.StartAsync(new OmnideskEmulatorOptions { ApiKey = "brand-a-api-key-0001", ChatAccountToken = "brandAaccountToken01" });
         var brandB = await OmnideskEmulator.StartAsync(new OmnideskEmulatorOptions { ApiKey = "brand-b-api-key-0002", ChatAccountToken = "brandBaccountToken02" });
@@ -84,10 +90,11 @@ internal sealed class TwoBrandsApp : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Debug);
         var recorder = new HookpointRecorder();
         builder.Services.AddSingleton(recorder);
-        builder.Services.AddOmnideskChat();
-        builder.Services.AddOmnideskChat(BrandB);
         builder.Services.AddOmnideskHookpoints<RecordingHookpointHandler>();
         builder.Services.AddOmnideskHookpoints<RecordingHookpointHandler>(BrandB);
+        var chatA = builder.Services.AddOmnideskChat();
+        var chatB = builder.Services.AddOmnideskChat(BrandB);
+        chat?.Invoke(chatA, chatB);
         moreServices?.Invoke(builder.Services);
 
         var app = builder.Build();

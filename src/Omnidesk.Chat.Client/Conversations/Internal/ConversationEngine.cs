@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Omnidesk.Chat.Client.Conversations.Internal;
 
@@ -17,22 +16,31 @@ internal sealed partial class ConversationEngine : IOmnideskConversations, IDisp
     private const int MaxPageSize = 1_000;
 
     private readonly IServiceProvider _services;
+    private readonly string? _account;
     private readonly IOmnideskConversationStore _store;
     private readonly OmnideskConversationsOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ConversationEngine> _logger;
     private readonly IdleMonitor? _idle;
 
+    /// <param name="services">Where the account's chat API is resolved from.</param>
+    /// <param name="account">The account whose chat API the conversations call; <see langword="null"/> for the unnamed clients.</param>
+    /// <param name="store">The account's store.</param>
+    /// <param name="options">The account's options.</param>
+    /// <param name="time">The clock of the idle checks and expiries.</param>
+    /// <param name="logger">The conversation layer's log.</param>
     public ConversationEngine(
         IServiceProvider services,
+        string? account,
         IOmnideskConversationStore store,
-        IOptions<OmnideskConversationsOptions> options,
+        OmnideskConversationsOptions options,
         TimeProvider time,
         ILogger<ConversationEngine> logger)
     {
         _services = services;
+        _account = account;
         _store = store;
-        _options = options.Value;
+        _options = options;
         _time = time;
         _logger = logger;
         if (_options.IdleTimeout is { } idleTimeout)
@@ -43,8 +51,8 @@ internal sealed partial class ConversationEngine : IOmnideskConversations, IDisp
 
     internal IOmnideskConversationStore Store => _store;
 
-    /// <summary>The chat API, resolved per call: it is a typed client of the HTTP client factory.</summary>
-    private IOmnideskChatApi Api => _services.GetRequiredService<IOmnideskChatApi>();
+    /// <summary>The account's chat API, resolved per call: it is a typed client of the HTTP client factory.</summary>
+    private IOmnideskChatApi Api => _services.GetRequiredKeyedService<IOmnideskChatApi>(_account);
 
     public async Task<OmnideskConversation?> GetAsync(string sessionId, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,8 @@ using Omnidesk.Chat.Client.Hookpoints;
 namespace Omnidesk.Chat.Client.Conversations.Internal;
 
 /// <summary>
-/// Puts <see cref="ConversationHookpointHandler"/> in the receiver's <see cref="OmnideskHookpointHandler"/> place,
+/// Puts <see cref="ConversationHookpointHandler"/> in the receiver's <see cref="OmnideskHookpointHandler"/> place
+/// (the unnamed one, or the one keyed under the account that <c>MapOmnideskAccountHookpoints</c> resolves),
 /// wrapping the handler registered there before (the user's own), and can tell at start whether something replaced
 /// it afterwards (which would leave the conversations without hookpoints).
 /// </summary>
@@ -13,31 +14,44 @@ internal sealed class ConversationHookpointSlot
     private readonly IServiceCollection _services;
     private ServiceDescriptor? _ours;
 
-    public ConversationHookpointSlot(IServiceCollection services) => _services = services;
+    public ConversationHookpointSlot(IServiceCollection services, string? account)
+    {
+        _services = services;
+        Account = account;
+    }
+
+    /// <summary>The account whose handler this slot holds; <see langword="null"/> for the unnamed one.</summary>
+    public string? Account { get; }
 
     public void TakeOver()
     {
-        var inner = _services.LastOrDefault(d => d.ServiceType == typeof(OmnideskHookpointHandler) && !d.IsKeyedService);
+        var inner = Current();
         if (inner is not null)
         {
             _services.Remove(inner);
         }
 
-        _ours = ServiceDescriptor.Scoped<OmnideskHookpointHandler>(provider => new ConversationHookpointHandler(
-            provider.GetRequiredService<ConversationEngine>(), inner is null ? null : Create(inner, provider)));
+        var account = Account;
+        _ours = ServiceDescriptor.KeyedScoped<OmnideskHookpointHandler>(account, (provider, _) => new ConversationHookpointHandler(
+            provider.GetRequiredKeyedService<ConversationEngine>(account), inner is null ? null : Create(inner, provider)));
         _services.Add(_ours);
     }
 
     /// <summary>Whether something registered after ours took the handler's place.</summary>
-    public bool IsReplaced()
-    {
-        var last = _services.LastOrDefault(d => d.ServiceType == typeof(OmnideskHookpointHandler) && !d.IsKeyedService);
-        return last is not null && !ReferenceEquals(last, _ours);
-    }
+    public bool IsReplaced() => Current() is { } last && !ReferenceEquals(last, _ours);
 
-    private static OmnideskHookpointHandler Create(ServiceDescriptor descriptor, IServiceProvider provider) =>
-        descriptor.ImplementationInstance as OmnideskHookpointHandler
-        ?? (descriptor.ImplementationFactory is { } factory
-            ? (OmnideskHookpointHandler)factory(provider)
-            : (OmnideskHookpointHandler)ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!));
+    /// <summary>The handler registration that resolves now: the last one under this slot's key.</summary>
+    private ServiceDescriptor? Current() =>
+        _services.LastOrDefault(d => d.ServiceType == typeof(OmnideskHookpointHandler) && Equals(d.ServiceKey, Account));
+
+    private OmnideskHookpointHandler Create(ServiceDescriptor descriptor, IServiceProvider provider) =>
+        descriptor.IsKeyedService
+            ? (OmnideskHookpointHandler)(descriptor.KeyedImplementationInstance
+                ?? (descriptor.KeyedImplementationFactory is { } keyedFactory
+                    ? keyedFactory(provider, Account)
+                    : ActivatorUtilities.CreateInstance(provider, descriptor.KeyedImplementationType!)))
+            : (OmnideskHookpointHandler)(descriptor.ImplementationInstance
+                ?? (descriptor.ImplementationFactory is { } factory
+                    ? factory(provider)
+                    : ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!)));
 }

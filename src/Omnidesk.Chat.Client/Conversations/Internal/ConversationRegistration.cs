@@ -1,33 +1,70 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.Conversations.Internal.Memory;
-using Omnidesk.Chat.Client.Hookpoints;
+using Omnidesk.Chat.Client.DependencyInjection;
 
 namespace Omnidesk.Chat.Client.Conversations.Internal;
 
-/// <summary>What every <c>AddOmnideskConversations</c> overload does once the options are bound.</summary>
+/// <summary>
+/// What every <c>AddOmnideskConversations</c> overload does once the options are bound. The unnamed conversations
+/// are plain services; an account's are keyed services under the account (a <see langword="null"/> key is the
+/// unnamed registration, so each service is registered once for both), with options named after the account.
+/// </summary>
 internal static class ConversationRegistration
 {
-    public static OmnideskConversationsBuilder Register(IServiceCollection services, string sectionPath)
-    {
-        services.AddOptions<OmnideskConversationsOptions>().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IOmnideskConversationStore>(provider => new MemoryConversationStore(
-            provider.GetRequiredService<IOptions<OmnideskConversationsOptions>>().Value.Memory,
-            provider.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<ConversationEngine>();
-        services.TryAddSingleton<IOmnideskConversations>(provider => provider.GetRequiredService<ConversationEngine>());
+    /// <summary>
+    /// The account whose clients <paramref name="chat"/> configures (<c>AddOmnideskChat("brand-b")</c>), or
+    /// <see langword="null"/> for the unnamed clients.
+    /// </summary>
+    public static string? AccountOf(IHttpClientBuilder chat) =>
+        chat.Name.StartsWith(OmnideskChatRegistration.AccountHttpClientName(string.Empty), StringComparison.Ordinal)
+            ? chat.Name[OmnideskChatRegistration.AccountHttpClientName(string.Empty).Length..]
+            : null;
 
-        if (!services.Any(d => d.ServiceType == typeof(ConversationHookpointSlot)))
+    /// <summary>The name of the account's <see cref="OmnideskConversationsOptions"/>.</summary>
+    public static string OptionsName(string? account) => account ?? Options.DefaultName;
+
+    /// <summary>The section the options are bound from: <c>Omnidesk:Conversations</c>, or <c>Omnidesk:Accounts:{account}:Conversations</c>.</summary>
+    public static string SectionOf(string? account) =>
+        account is null ? OmnideskConversationsOptions.SectionName : $"{OmnideskChatOptions.AccountsSectionName}:{account}:Conversations";
+
+    public static OmnideskConversationsBuilder Register(IServiceCollection services, string? account, string sectionPath)
+    {
+        var optionsName = OptionsName(account);
+        services.AddOptions<OmnideskConversationsOptions>(optionsName).ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton<IOmnideskConversationStore>(account, (provider, _) => new MemoryConversationStore(
+            OptionsOf(provider, optionsName).Memory,
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddKeyedSingleton(account, (provider, _) => new ConversationEngine(
+            provider,
+            account,
+            provider.GetRequiredKeyedService<IOmnideskConversationStore>(account),
+            OptionsOf(provider, optionsName),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<ConversationEngine>>()));
+        services.TryAddKeyedSingleton<IOmnideskConversations>(account, (provider, _) => provider.GetRequiredKeyedService<ConversationEngine>(account));
+
+        // One slot and one validator per account (a second AddOmnideskConversations() on the same clients adds neither).
+        if (!services.Any(d => d.ImplementationInstance is ConversationHookpointSlot slot && slot.Account == account))
         {
-            var slot = new ConversationHookpointSlot(services);
+            var slot = new ConversationHookpointSlot(services, account);
             services.AddSingleton(slot);
-            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OmnideskConversationsOptions>>(
-                new OmnideskConversationsOptionsValidator(sectionPath, slot)));
+            services.AddSingleton<IValidateOptions<OmnideskConversationsOptions>>(new OmnideskConversationsOptionsValidator(optionsName, sectionPath, slot));
             slot.TakeOver();
         }
 
-        return new OmnideskConversationsBuilder(services);
+        return new OmnideskConversationsBuilder(services, account);
     }
+
+    /// <summary>
+    /// The options of <paramref name="optionsName"/>. The unnamed ones are read through <see cref="IOptions{TOptions}"/>,
+    /// as before accounts existed, so a value configured after start-up validation is still seen.
+    /// </summary>
+    private static OmnideskConversationsOptions OptionsOf(IServiceProvider provider, string optionsName) =>
+        optionsName == Options.DefaultName
+            ? provider.GetRequiredService<IOptions<OmnideskConversationsOptions>>().Value
+            : provider.GetRequiredService<IOptionsMonitor<OmnideskConversationsOptions>>().Get(optionsName);
 }

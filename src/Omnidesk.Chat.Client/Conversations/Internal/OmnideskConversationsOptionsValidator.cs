@@ -2,20 +2,30 @@ using Microsoft.Extensions.Options;
 
 namespace Omnidesk.Chat.Client.Conversations.Internal;
 
-/// <summary>Checks the conversation options at start, naming each bad key by its configuration path.</summary>
+/// <summary>
+/// Checks one account's conversation options at start (the unnamed ones, or an account's named options), naming
+/// each bad key by its configuration path.
+/// </summary>
 internal sealed class OmnideskConversationsOptionsValidator : IValidateOptions<OmnideskConversationsOptions>
 {
+    private readonly string _optionsName;
     private readonly string _section;
     private readonly ConversationHookpointSlot _slot;
 
-    public OmnideskConversationsOptionsValidator(string section, ConversationHookpointSlot slot)
+    public OmnideskConversationsOptionsValidator(string optionsName, string section, ConversationHookpointSlot slot)
     {
+        _optionsName = optionsName;
         _section = section;
         _slot = slot;
     }
 
     public ValidateOptionsResult Validate(string? name, OmnideskConversationsOptions options)
     {
+        if ((name ?? Options.DefaultName) != _optionsName)
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
         var failures = new List<string>();
         if (options.IdleTimeout is { } idle)
         {
@@ -49,9 +59,11 @@ internal sealed class OmnideskConversationsOptionsValidator : IValidateOptions<O
 
         if (_slot.IsReplaced())
         {
-            failures.Add(
-                "A hookpoint handler was registered after AddOmnideskConversations(), so the conversations would receive no hookpoints: " +
-                "call AddOmnideskHookpoints<THandler>() before AddOmnideskConversations(); both then run.");
+            failures.Add(_slot.Account is null
+                ? "A hookpoint handler was registered after AddOmnideskConversations(), so the conversations would receive no hookpoints: " +
+                  "call AddOmnideskHookpoints<THandler>() before AddOmnideskConversations(); both then run."
+                : $"A hookpoint handler for the account '{_slot.Account}' was registered after its AddOmnideskConversations(), so its conversations would receive no hookpoints: " +
+                  $"call AddOmnideskHookpoints<THandler>(\"{_slot.Account}\") before AddOmnideskChat(\"{_slot.Account}\").AddOmnideskConversations(); both then run.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

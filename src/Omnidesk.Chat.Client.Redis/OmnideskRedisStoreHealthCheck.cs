@@ -10,7 +10,9 @@ namespace Omnidesk.Chat.Client.Redis;
 /// Reports whether the Redis conversation store can be reached: a <c>PING</c> within the store's operation
 /// timeout is healthy; anything else is unhealthy (while it lasts, hookpoints are answered 503). Registered by
 /// <c>AddRedisStore</c>; add it to your checks with
-/// <c>services.AddHealthChecks().AddCheck&lt;OmnideskRedisStoreHealthCheck&gt;("omnidesk-redis")</c>.
+/// <c>services.AddHealthChecks().AddCheck&lt;OmnideskRedisStoreHealthCheck&gt;("omnidesk-redis")</c>. An account's
+/// store has its own, keyed under the account: register it with a <c>HealthCheckRegistration</c> whose factory is
+/// <c>sp =&gt; sp.GetRequiredKeyedService&lt;OmnideskRedisStoreHealthCheck&gt;("brand-b")</c>.
 /// </summary>
 public sealed class OmnideskRedisStoreHealthCheck : IHealthCheck
 {

@@ -3,13 +3,14 @@ using StackExchange.Redis;
 namespace Omnidesk.Chat.Client.Redis;
 
 /// <summary>
-/// Options of the Redis conversation store, bound from <c>Omnidesk:Conversations:Redis</c> and validated at start.
+/// Options of the Redis conversation store, bound from <c>Omnidesk:Conversations:Redis</c> (an account's, named after
+/// the account, from <c>Omnidesk:Accounts:{account}:Conversations:Redis</c>) and validated at start.
 /// Say where Redis is in exactly one way: <see cref="ConnectionString"/>, <see cref="ConfigurationKey"/>, or an
 /// existing <see cref="IConnectionMultiplexer"/> passed to <c>AddRedisStore</c>.
 /// </summary>
 public sealed class OmnideskRedisStoreOptions
 {
-    /// <summary>The configuration section the options are bound from.</summary>
+    /// <summary>The configuration section the unnamed conversations' store options are bound from.</summary>
     public const string SectionName = "Omnidesk:Conversations:Redis";
 
     /// <summary>
@@ -29,7 +30,7 @@ public sealed class OmnideskRedisStoreOptions
     /// <summary>
     /// The prefix of every key the store writes, so several applications (or environments) can share one Redis.
     /// </summary>
-    /// <value>Defaults to <c>omnidesk:</c>.</value>
+    /// <value>Defaults to <c>omnidesk:</c>; for an account's store, <c>omnidesk:{account}:</c>.</value>
     public string KeyPrefix { get; set; } = "omnidesk:";
 
     /// <summary>

@@ -8,7 +8,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>
 /// Puts the conversations in Redis: <c>services.AddOmnideskChat().AddOmnideskConversations().AddRedisStore(…)</c>.
 /// Every instance of the app that uses the same Redis and key prefix then shares the conversations, their message
-/// numbers and their event logs. Options are bound from <c>Omnidesk:Conversations:Redis</c> and validated at start.
+/// numbers and their event logs. Options are bound from <c>Omnidesk:Conversations:Redis</c> and validated at start;
+/// on an account's conversations (<c>AddOmnideskChat("brand-b").AddOmnideskConversations().AddRedisStore(…)</c>)
+/// from <c>Omnidesk:Accounts:brand-b:Conversations:Redis</c>, with the keys under <c>omnidesk:brand-b:</c> unless
+/// <see cref="OmnideskRedisStoreOptions.KeyPrefix"/> is set, and the store, its connection and its health check are
+/// keyed services under the account.
 /// </summary>
 public static class OmnideskRedisStoreBuilderExtensions
 {

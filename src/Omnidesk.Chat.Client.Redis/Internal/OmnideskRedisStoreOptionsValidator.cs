@@ -3,15 +3,26 @@ using Microsoft.Extensions.Options;
 namespace Omnidesk.Chat.Client.Redis.Internal;
 
 /// <summary>
-/// Validates <see cref="OmnideskRedisStoreOptions"/> at start: exactly one way to reach Redis, positive durations.
-/// Failures name the configuration key and never echo the connection string, which may hold a password.
+/// Validates one store's <see cref="OmnideskRedisStoreOptions"/> at start (the unnamed store's, or an account's
+/// named options): exactly one way to reach Redis, positive durations. Failures name the configuration key under
+/// <paramref name="section"/> and never echo the connection string, which may hold a password.
 /// </summary>
-internal sealed class OmnideskRedisStoreOptionsValidator(bool multiplexerGiven) : IValidateOptions<OmnideskRedisStoreOptions>
+/// <param name="optionsName">The name of the options this validator checks.</param>
+/// <param name="section">The section they are bound from, as the messages name it.</param>
+/// <param name="multiplexerGiven">Whether <c>AddRedisStore</c> was given the application's own connection.</param>
+internal sealed class OmnideskRedisStoreOptionsValidator(string optionsName, string section, bool multiplexerGiven) : IValidateOptions<OmnideskRedisStoreOptions>
 {
-    private const string Section = OmnideskRedisStoreOptions.SectionName;
+    private string Section => section;
+
+    public string OptionsName => optionsName;
 
     public ValidateOptionsResult Validate(string? name, OmnideskRedisStoreOptions options)
     {
+        if ((name ?? Options.DefaultName) != optionsName)
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
         var failures = new List<string>();
         var sources = (multiplexerGiven ? 1 : 0)
             + (string.IsNullOrWhiteSpace(options.ConnectionString) ? 0 : 1)
@@ -43,7 +54,7 @@ internal sealed class OmnideskRedisStoreOptionsValidator(bool multiplexerGiven) 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static void AtLeastOne(string property, int value, List<string> failures)
+    private void AtLeastOne(string property, int value, List<string> failures)
     {
         if (value < 1)
         {
@@ -51,7 +62,7 @@ internal sealed class OmnideskRedisStoreOptionsValidator(bool multiplexerGiven) 
         }
     }
 
-    private static void Positive(string property, TimeSpan value, List<string> failures)
+    private void Positive(string property, TimeSpan value, List<string> failures)
     {
         if (value <= TimeSpan.Zero)
         {

@@ -7,23 +7,48 @@ using StackExchange.Redis;
 
 namespace Omnidesk.Chat.Client.Redis.Internal;
 
-/// <summary>What every <c>AddRedisStore</c> overload does.</summary>
+/// <summary>
+/// What every <c>AddRedisStore</c> overload does. The unnamed conversations' store uses the unnamed options and plain
+/// services; an account's (<see cref="OmnideskConversationsBuilder.Account"/>) uses options named after the account,
+/// bound from <c>Omnidesk:Accounts:{account}:Conversations:Redis</c>, with the key prefix <c>omnidesk:{account}:</c>
+/// unless set, and keyed services under the account (a <see langword="null"/> key is the unnamed registration).
+/// </summary>
 internal static class RedisStoreRegistration
 {
     public static OmnideskConversationsBuilder Register(OmnideskConversationsBuilder builder, IConnectionMultiplexer? multiplexer, Action<OmnideskRedisStoreOptions> configure)
     {
         var services = builder.Services;
-        services.AddOptions<OmnideskRedisStoreOptions>()
-            .BindConfiguration(OmnideskRedisStoreOptions.SectionName)
-            .Configure(configure)
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OmnideskRedisStoreOptions>>(new OmnideskRedisStoreOptionsValidator(multiplexer is not null)));
-        services.TryAddSingleton(provider => new RedisConnection(
-            provider.GetRequiredService<IOptions<OmnideskRedisStoreOptions>>(), provider.GetService<IConfiguration>(), multiplexer));
-        services.TryAddSingleton(provider => new RedisConversationStore(
-            provider.GetRequiredService<RedisConnection>(), provider.GetRequiredService<IOptions<OmnideskRedisStoreOptions>>()));
-        services.TryAddSingleton(provider => new OmnideskRedisStoreHealthCheck(
-            provider.GetRequiredService<RedisConnection>(), provider.GetRequiredService<IOptions<OmnideskRedisStoreOptions>>()));
-        return builder.UseStore(provider => provider.GetRequiredService<RedisConversationStore>());
+        var account = builder.Account;
+        var optionsName = account ?? Options.DefaultName;
+        var section = SectionOf(account);
+        var options = services.AddOptions<OmnideskRedisStoreOptions>(optionsName);
+        if (account is not null)
+        {
+            // Before the configuration is bound, so that a KeyPrefix set there or by the delegate wins.
+            options.Configure(o => o.KeyPrefix = $"omnidesk:{account}:");
+        }
+
+        options.BindConfiguration(section).Configure(configure).ValidateOnStart();
+        if (!services.Any(d => d.ImplementationInstance is OmnideskRedisStoreOptionsValidator validator && validator.OptionsName == optionsName))
+        {
+            services.AddSingleton<IValidateOptions<OmnideskRedisStoreOptions>>(new OmnideskRedisStoreOptionsValidator(optionsName, section, multiplexer is not null));
+        }
+
+        services.TryAddKeyedSingleton(account, (provider, _) => new RedisConnection(
+            OptionsOf(provider, optionsName), provider.GetService<IConfiguration>(), multiplexer));
+        services.TryAddKeyedSingleton(account, (provider, _) => new RedisConversationStore(
+            provider.GetRequiredKeyedService<RedisConnection>(account), OptionsOf(provider, optionsName)));
+        services.TryAddKeyedSingleton(account, (provider, _) => new OmnideskRedisStoreHealthCheck(
+            provider.GetRequiredKeyedService<RedisConnection>(account), OptionsOf(provider, optionsName)));
+        return builder.UseStore(provider => provider.GetRequiredKeyedService<RedisConversationStore>(account));
     }
+
+    /// <summary>The section a store's options are bound from.</summary>
+    public static string SectionOf(string? account) =>
+        account is null ? OmnideskRedisStoreOptions.SectionName : $"{OmnideskChatOptions.AccountsSectionName}:{account}:Conversations:Redis";
+
+    private static IOptions<OmnideskRedisStoreOptions> OptionsOf(IServiceProvider provider, string optionsName) =>
+        optionsName == Options.DefaultName
+            ? provider.GetRequiredService<IOptions<OmnideskRedisStoreOptions>>()
+            : Options.Create(provider.GetRequiredService<IOptionsMonitor<OmnideskRedisStoreOptions>>().Get(optionsName));
 }

@@ -99,6 +99,51 @@ public sealed class AddRedisStoreTests
     }
 
     [Test]
+    public async Task TwoAccounts_OneRedis_EachStoreKeepsToItsOwnPrefixAndSection()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Omnidesk:Conversations:Redis:ConnectionString"] = _server.ConnectionString,
+            ["Omnidesk:Conversations:Redis:KeyPrefix"] = "two-accounts-a:",
+            ["Omnidesk:Accounts:brand-b:Conversations:Redis:ConnectionString"] = _server.ConnectionString,
+            ["Omnidesk:Accounts:brand-b:Conversations:Redis:OperationTimeout"] = "00:00:04",
+        }).Build());
+        services.AddLogging();
+        services.AddOmnideskChat(Chat).AddOmnideskConversations().AddRedisStore();
+        services.AddOmnideskChat("brand-b", Chat).AddOmnideskConversations().AddRedisStore();
+        await using var provider = services.BuildServiceProvider();
+        await using var inspect = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
+        var sessionId = "shared-" + Guid.NewGuid().ToString("N")[..6];
+
+        var storeA = provider.GetRequiredService<IOmnideskConversationStore>();
+        var storeB = provider.GetRequiredKeyedService<IOmnideskConversationStore>("brand-b");
+        await storeA.IncrementAsync(sessionId, "n", CancellationToken.None);
+        var secondInB = await storeB.IncrementAsync(sessionId, "n", CancellationToken.None);
+
+        Assert.That(secondInB, Is.EqualTo(1), "the same session id counts from 1 in each account");
+        Assert.That(await inspect.GetDatabase().KeyExistsAsync($"two-accounts-a:conv:{{{sessionId}}}:counters"), Is.True);
+        Assert.That(await inspect.GetDatabase().KeyExistsAsync($"omnidesk:brand-b:conv:{{{sessionId}}}:counters"), Is.True, "an account's default prefix names it");
+        var options = provider.GetRequiredService<IOptionsMonitor<OmnideskRedisStoreOptions>>();
+        Assert.That((options.Get("brand-b").OperationTimeout, options.CurrentValue.OperationTimeout), Is.EqualTo((TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(5))));
+        Assert.That(provider.GetRequiredKeyedService<OmnideskRedisStoreHealthCheck>("brand-b"), Is.Not.SameAs(provider.GetRequiredService<OmnideskRedisStoreHealthCheck>()));
+    }
+
+    [Test]
+    public void AccountWithoutRedis_FailsAtStartNamingItsSection()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddLogging();
+        services.AddOmnideskChat("brand-b", Chat).AddOmnideskConversations().AddRedisStore();
+        using var provider = services.BuildServiceProvider();
+
+        var failure = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptionsMonitor<OmnideskRedisStoreOptions>>().Get("brand-b"));
+
+        Assert.That(failure!.Failures.Single(), Does.StartWith("The Redis store needs to know where Redis is: set Omnidesk:Accounts:brand-b:Conversations:Redis:ConnectionString, or Omnidesk:Accounts:brand-b:Conversations:Redis:ConfigurationKey"));
+    }
+
+    [Test]
     public void ArgumentsAreCheckedBeforeAnythingIsRegistered()
     {
         var builder = new ServiceCollection().AddOmnideskChat(Chat).AddOmnideskConversations();

@@ -81,6 +81,44 @@ internal sealed partial class CustomerChat(
         }
     }
 
+    /// <summary>The largest file the page sends to the agent (the conversations' own limits per media type apply as well).</summary>
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    /// <summary>What the customer reads when a file is over <see cref="MaxFileBytes"/>.</summary>
+    public const string TooLarge = "That file was not sent: files of up to 10 MB can be sent here.";
+
+    /// <summary>
+    /// Sends the customer's file to the agent once the chat is handed over. The body is read into memory first (at
+    /// most <see cref="MaxFileBytes"/>, which the endpoint enforces): the conversation checks a file's size before it
+    /// sends anything, so it needs a stream that knows its length. Whatever stops it is said on the page.
+    /// </summary>
+    public async Task SendFileAsync(ChatSession session, string fileName, string? contentType, Stream body, CancellationToken cancellationToken)
+    {
+        if (session.Conversation is not { } conversation || session.Ended)
+        {
+            session.Add("notice", l => l with { Text = "Files can be sent once you are talking to our team." });
+            return;
+        }
+
+        using var content = new MemoryStream();
+        await body.CopyToAsync(content, cancellationToken);
+        content.Position = 0;
+        try
+        {
+            await conversation.SendFileAsync(content, fileName, string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType, cancellationToken);
+            session.Add("customer-file", l => l with { Author = "You", FileName = fileName, Size = content.Length });
+        }
+        catch (OmnideskConversationEndedException)
+        {
+            session.Add("notice", l => l with { Text = "This chat has ended, so the file was not sent." });
+        }
+        catch (ArgumentException e)
+        {
+            // A name or media type the conversation refuses (control characters, a malformed type): nothing was sent.
+            session.Add("notice", l => l with { Text = "That file was not sent: " + e.Message });
+        }
+    }
+
     /// <summary>Opens an agent's file for the customer; <see langword="null"/> when it is gone (a file opens once).</summary>
     public async Task<(AgentFile File, Stream Content)?> OpenFileAsync(ChatSession session, string fileId, CancellationToken cancellationToken)
     {

@@ -38,6 +38,23 @@ internal static class CustomerChatEndpoints
         api.MapPost("{id}/end", (string id, ChatSessions sessions, CustomerChat chat, CancellationToken ct) =>
             RunAsync(sessions, id, s => chat.EndAsync(s, ct)));
 
+        // The file is the request body, its name in X-File-Name: a custom header and a non-form body make a browser ask
+        // before sending it from another site (a preflight this app never allows), which a plain form post would not.
+        api.MapPost("{id}/files", (string id, HttpContext http, ChatSessions sessions, CustomerChat chat, CancellationToken ct) =>
+        {
+            if (http.Request.Headers["X-File-Name"].ToString() is not { Length: > 0 } encodedName)
+            {
+                return Task.FromResult(Results.BadRequest(new { message = "Say the file's name in the X-File-Name header." }));
+            }
+
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = CustomerChat.MaxFileBytes;
+            }
+
+            return RunAsync(sessions, id, s => chat.SendFileAsync(s, Uri.UnescapeDataString(encodedName), http.Request.ContentType, http.Request.Body, ct));
+        });
+
         api.MapGet("{id}/events", StreamAsync);
 
         api.MapGet("{id}/files/{fileId}", async (string id, string fileId, ChatSessions sessions, CustomerChat chat, CancellationToken ct) =>
@@ -109,7 +126,13 @@ internal static class CustomerChatEndpoints
         }
         catch (OmnideskValidationException e)
         {
+            session.Add("notice", l => l with { Text = "That was not sent: " + e.Message });
             return Results.BadRequest(new { message = e.Message });
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            session.Add("notice", l => l with { Text = CustomerChat.TooLarge });
+            return Results.Json(new { message = CustomerChat.TooLarge }, statusCode: StatusCodes.Status413PayloadTooLarge);
         }
     }
 

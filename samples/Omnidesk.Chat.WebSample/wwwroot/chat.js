@@ -48,6 +48,7 @@
       case 'connected':
         chat.connected = true;
         $('handover-box').hidden = true;
+        $('attach').disabled = false;
         $('mode').textContent = 'You are talking to our team';
         break;
       case 'joined':
@@ -60,7 +61,7 @@
         chat.ended = true;
         typing.hidden = true;
         $('mode').textContent = 'The chat has ended';
-        for (const id of ['message', 'send', 'handover', 'name', 'end']) $(id).disabled = true;
+        for (const id of ['message', 'send', 'handover', 'name', 'end', 'attach']) $(id).disabled = true;
         break;
     }
     append(line);
@@ -70,10 +71,12 @@
     const list = $('lines');
     const item = el('li', 'line ' + line.kind);
     item.dataset.kind = line.kind;
-    const spoken = line.kind === 'bot' || line.kind === 'customer' || line.kind === 'agent' || line.kind === 'file';
+    const spoken = ['bot', 'customer', 'agent', 'file', 'customer-file'].includes(line.kind);
     if (spoken) item.append(el('span', 'who', (line.author || chat.agent) + ' · ' + time(line.at)));
     const text = el('div', 'text');
-    if (line.kind === 'file') {
+    if (line.kind === 'customer-file') {
+      text.append(el('span', null, 'You sent a file:'), el('span', 'name', line.fileName), el('span', 'size', size(line.size)));
+    } else if (line.kind === 'file') {
       text.append(el('span', null, chat.agent + ' sent you a file:'));
       if (line.download) {
         const link = el('a', null, line.fileName);
@@ -126,6 +129,26 @@
     if (!response.ok) $('handover').disabled = false;
   });
   $('end').addEventListener('click', () => post('/' + chat.id + '/end', {}));
+
+  // A file goes to the agent as the request's body, its name in a header; the server says on the page what became of it.
+  $('attach').addEventListener('click', () => $('attach-file').click());
+  $('attach-file').addEventListener('change', async () => {
+    const file = $('attach-file').files[0];
+    $('attach-file').value = '';
+    if (!file || !chat.connected || chat.ended) return;
+    $('attach').disabled = true;
+    try {
+      await fetch('/api/chat/' + encodeURIComponent(chat.id) + '/files', {
+        method: 'POST',
+        headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) },
+        body: file,
+      });
+    } catch {
+      // The server says on the page why a file did not go (one over the limit has its upload cut short).
+    } finally {
+      $('attach').disabled = chat.ended;
+    }
+  });
 
   start();
 })();

@@ -4,7 +4,8 @@ namespace Omnidesk.Chat.Client.BrowserTests.WebSample;
 
 /// <summary>
 /// The web sample end to end in two browser windows: the customer talks to the bot and hands over; the agent
-/// answers on the emulator's desk; typing, a file and the end arrive on the customer's page live.
+/// answers on the emulator's desk; typing, a file and the end arrive on the customer's page live, and the
+/// customer's own file reaches the desk.
 /// </summary>
 [Parallelizable(ParallelScope.All)]
 public sealed class WebSampleStoryTests
@@ -61,6 +62,17 @@ public sealed class WebSampleStoryTests
             using var download = await http.GetAsync(link.GetAttribute("href"));
             Assert.That(download.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Is.EqualTo(Path.GetFileName(label)));
             Assert.That(await download.Content.ReadAsByteArrayAsync(), Is.EqualTo(await File.ReadAllBytesAsync(label)));
+
+            // The customer sends a photo back: the page says it went, and the desk offers it to the agent.
+            var photo = Path.Combine(folder.FullName, "crushed box.png");
+            var photoBytes = Enumerable.Range(0, 3000).Select(i => (byte)(i % 256)).ToArray();
+            await File.WriteAllBytesAsync(photo, photoBytes);
+            customer.Find(By.Id("attach-file")).SendKeys(photo);
+            customer.WaitForText(By.CssSelector("#lines .line.customer-file .name"), "crushed box.png");
+            Assert.That(customer.Find(By.CssSelector("#lines .line.customer-file .who")).Text, Does.StartWith("You · "));
+            desk.WaitForText(By.CssSelector("#transcript .entry.customer.file"), "crushed box.png");
+            var received = fixture.Sample.Emulator!.State.Sessions.Single().Attachments.Single();
+            Assert.That((received.FileName, received.ContentType, received.Content.ToArray()), Is.EqualTo(("crushed box.png", "image/png", photoBytes)));
         }
         finally
         {

@@ -54,6 +54,7 @@ internal sealed class WebSampleHost : IAsyncDisposable
         // A request line per browser poll would bury the story (the hookpoint token in them is masked either way).
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning); // the sample prints its own addresses
+        builder.Logging.AddFilter("Polly", LogLevel.Warning); // two Information lines per Omnidesk call; retries stay
         var settings = WebSampleSettings.From(builder.Configuration);
         var listen = settings.ListenUrl.Port == 0 ? WithFreePort(settings.ListenUrl) : settings.ListenUrl;
         builder.WebHost.UseUrls(listen.GetLeftPart(UriPartial.Authority));

@@ -130,6 +130,18 @@ public sealed class ChatsApiReadTests
     }
 
     [Test]
+    public async Task ListAsync_ALongCyrillicSearch_ReachesTheServerWhole()
+    {
+        await using var harness = await ChatsHarness.StartAsync();
+        var search = "заказ №1042 не пришёл, курьер не позвонил, верните деньги за посылку"; // 68 characters; Cyrillic ones escape to six
+
+        await harness.Chats.ListAsync(new ChatListQuery { Search = search });
+
+        Assert.That(harness.Requests.Single().Query["search"], Is.EqualTo(new[] { search }));
+        Assert.That(harness.Requests.Single().QueryString, Is.EqualTo("?search=" + Uri.EscapeDataString(search)));
+    }
+
+    [Test]
     public async Task ListAsync_ResponderVersionIds_SendsEachAsARepeatedKey()
     {
         await using var harness = await ChatsHarness.StartAsync();

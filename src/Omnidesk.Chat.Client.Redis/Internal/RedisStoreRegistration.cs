@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.Conversations;
 using StackExchange.Redis;
+using Omnidesk.Chat.Client.Shared;
 
 namespace Omnidesk.Chat.Client.Redis.Internal;
 
@@ -21,26 +22,27 @@ internal static class RedisStoreRegistration
         var account = builder.Account;
         var optionsName = account ?? Options.DefaultName;
         var section = SectionOf(account);
-        var options = services.AddOptions<OmnideskRedisStoreOptions>(optionsName);
-        if (account is not null)
-        {
-            // Before the configuration is bound, so that a KeyPrefix set there or by the delegate wins.
-            options.Configure(o => o.KeyPrefix = $"omnidesk:{account}:");
-        }
-
-        options.BindConfiguration(section).Configure(configure).ValidateOnStart();
         if (!services.Any(d => d.ImplementationInstance is OmnideskRedisStoreOptionsValidator validator && validator.OptionsName == optionsName))
         {
             services.AddSingleton<IValidateOptions<OmnideskRedisStoreOptions>>(new OmnideskRedisStoreOptionsValidator(optionsName, section, multiplexer is not null));
+            if (account is not null)
+            {
+                // First of all the account's configure steps (once, however often AddRedisStore is called), so that a
+                // KeyPrefix from the configuration, a delegate or the app's own Configure<>() always wins.
+                services.Insert(0, ServiceDescriptor.Singleton<IConfigureOptions<OmnideskRedisStoreOptions>>(
+                    new ConfigureNamedOptions<OmnideskRedisStoreOptions>(account, o => o.KeyPrefix = $"omnidesk:{account}:")));
+            }
         }
+
+        services.AddOptions<OmnideskRedisStoreOptions>(optionsName).BindConfiguration(section).Configure(configure).ValidateOnStart();
 
         services.TryAddKeyedSingleton(account, (provider, _) => new RedisConnection(
             OptionsOf(provider, optionsName), provider.GetService<IConfiguration>(), multiplexer));
         services.TryAddKeyedSingleton(account, (provider, _) => new RedisConversationStore(
-            provider.GetRequiredKeyedService<RedisConnection>(account), OptionsOf(provider, optionsName)));
+            AccountServices.GetRequired<RedisConnection>(provider, account), OptionsOf(provider, optionsName)));
         services.TryAddKeyedSingleton(account, (provider, _) => new OmnideskRedisStoreHealthCheck(
-            provider.GetRequiredKeyedService<RedisConnection>(account), OptionsOf(provider, optionsName)));
-        return builder.UseStore(provider => provider.GetRequiredKeyedService<RedisConversationStore>(account));
+            AccountServices.GetRequired<RedisConnection>(provider, account), OptionsOf(provider, optionsName)));
+        return builder.UseStore(provider => AccountServices.GetRequired<RedisConversationStore>(provider, account));
     }
 
     /// <summary>The section a store's options are bound from.</summary>

@@ -51,22 +51,32 @@ public sealed class AccountConversationsTests
     }
 
     [Test]
-    public async Task OnlyBrandB_HasConversations_AndItsOptionsComeFromItsAccountSection()
+    public async Task OnlyBrandB_HasConversations_AndItsOptionsComeFromItsAccountSectionAndDelegate()
     {
         await using var app = await TwoBrandsApp.StartAsync(
             change: settings => settings["Omnidesk:Accounts:brand-b:Conversations:IdleWarningText"] = "Deze chat sluit zo.",
-            chat: (_, b) => b.AddOmnideskConversations());
+            chat: (_, b) =>
+            {
+                b.AddOmnideskConversations();
+                b.AddOmnideskConversations(options => options.StartTimeout = TimeSpan.FromMinutes(3)); // a second call adds to the first
+            });
 
         Assert.That(app.App.Services.GetService<IOmnideskConversations>(), Is.Null, "no conversations for brand A");
         Assert.That(app.App.Services.GetRequiredKeyedService<IOmnideskConversations>(TwoBrandsApp.BrandB), Is.Not.Null);
         var options = app.App.Services.GetRequiredService<IOptionsMonitor<OmnideskConversationsOptions>>();
         Assert.That(options.Get(TwoBrandsApp.BrandB).IdleWarningText, Is.EqualTo("Deze chat sluit zo."));
+        Assert.That(options.Get(TwoBrandsApp.BrandB).StartTimeout, Is.EqualTo(TimeSpan.FromMinutes(3)));
+        var started = await app.App.Services.GetRequiredKeyedService<IOmnideskConversations>(TwoBrandsApp.BrandB)
+            .StartAsync(new ConversationStartRequest { SessionId = "b-9", Message = "Hoi" });
+        await app.BrandBEmulator.Agent.SendMessageAsync("b-9", "Dag!", "Bram");
+        Assert.That((await EventReader.NextAsync(started.Conversation!, 2)).OfType<AgentMessage>().Single().Text, Is.EqualTo("Dag!"), "one hookpoint slot, however often it was called");
+        Assert.That(app.Recorder.Received.Select(received => received.Event), Has.Exactly(1).Matches<OmnideskHookpointEvent>(e => e.Account == TwoBrandsApp.BrandB), "brand B's handler ran once");
         Assert.That(options.CurrentValue.IdleWarningText, Is.Not.EqualTo("Deze chat sluit zo."));
 
         await app.ChatA.NotifyUserNewChatMessageAsync(new NewChatMessage { ChatSessionId = "shop-a-1", Message = "Hi" });
         var reply = await app.BrandA.Agent.SendMessageAsync("shop-a-1", "Hello", "Anna");
         Assert.That(reply.StatusCode, Is.EqualTo(200));
-        Assert.That(app.Recorder.Received.Single().Event, Is.EqualTo(new AgentMessageEvent("shop-a-1", "Anna", "Hello", null)), "brand A's receiver runs its handler alone");
+        Assert.That(app.Recorder.Received.Last().Event, Is.EqualTo(new AgentMessageEvent("shop-a-1", "Anna", "Hello", null)), "brand A's receiver runs its handler alone");
     }
 
     [Test]

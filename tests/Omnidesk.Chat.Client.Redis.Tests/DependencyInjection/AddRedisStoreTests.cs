@@ -130,6 +130,27 @@ public sealed class AddRedisStoreTests
     }
 
     [Test]
+    public void AccountKeyPrefix_SetByTheAppOrAnEarlierCall_IsNeverReplacedByTheDefault()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddLogging();
+        services.Configure<OmnideskRedisStoreOptions>("brand-c", o => o.KeyPrefix = "app-c:");
+        var brandB = services.AddOmnideskChat("brand-b", Chat).AddOmnideskConversations();
+        brandB.AddRedisStore(_server.ConnectionString, o => o.KeyPrefix = "mine-b:");
+        brandB.AddRedisStore(_server.ConnectionString);
+        services.AddOmnideskChat("brand-c", Chat).AddOmnideskConversations().AddRedisStore(_server.ConnectionString);
+        services.AddOmnideskChat("brand-d", Chat).AddOmnideskConversations().AddRedisStore(_server.ConnectionString);
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptionsMonitor<OmnideskRedisStoreOptions>>();
+
+        Assert.That(
+            new[] { options.Get("brand-b").KeyPrefix, options.Get("brand-c").KeyPrefix, options.Get("brand-d").KeyPrefix },
+            Is.EqualTo(new[] { "mine-b:", "app-c:", "omnidesk:brand-d:" }));
+    }
+
+    [Test]
     public void AccountWithoutRedis_FailsAtStartNamingItsSection()
     {
         var services = new ServiceCollection();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Omnidesk.Chat.Client.Shared;
 
 namespace Omnidesk.Chat.Client.Conversations.Internal;
 
@@ -20,7 +21,7 @@ internal sealed partial class ConversationEngine : IOmnideskConversations, IDisp
     private readonly IOmnideskConversationStore _store;
     private readonly OmnideskConversationsOptions _options;
     private readonly TimeProvider _time;
-    private readonly ILogger<ConversationEngine> _logger;
+    private readonly ILogger _logger;
     private readonly IdleMonitor? _idle;
 
     /// <param name="services">Where the account's chat API is resolved from.</param>
@@ -28,14 +29,14 @@ internal sealed partial class ConversationEngine : IOmnideskConversations, IDisp
     /// <param name="store">The account's store.</param>
     /// <param name="options">The account's options.</param>
     /// <param name="time">The clock of the idle checks and expiries.</param>
-    /// <param name="logger">The conversation layer's log.</param>
+    /// <param name="logger">The conversation layer's log (an account's logs under <c>Omnidesk.Chat.Client.Accounts.{account}.Conversations</c>).</param>
     public ConversationEngine(
         IServiceProvider services,
         string? account,
         IOmnideskConversationStore store,
         OmnideskConversationsOptions options,
         TimeProvider time,
-        ILogger<ConversationEngine> logger)
+        ILogger logger)
     {
         _services = services;
         _account = account;
@@ -52,7 +53,7 @@ internal sealed partial class ConversationEngine : IOmnideskConversations, IDisp
     internal IOmnideskConversationStore Store => _store;
 
     /// <summary>The account's chat API, resolved per call: it is a typed client of the HTTP client factory.</summary>
-    private IOmnideskChatApi Api => _services.GetRequiredKeyedService<IOmnideskChatApi>(_account);
+    private IOmnideskChatApi Api => AccountServices.GetRequired<IOmnideskChatApi>(_services, _account);
 
     public async Task<OmnideskConversation?> GetAsync(string sessionId, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Omnidesk.Chat.Client.Hookpoints;
+using Omnidesk.Chat.Client.Shared;
 
 namespace Omnidesk.Chat.Client.Conversations.Internal;
 
@@ -33,7 +34,7 @@ internal sealed class ConversationHookpointSlot
 
         var account = Account;
         _ours = ServiceDescriptor.KeyedScoped<OmnideskHookpointHandler>(account, (provider, _) => new ConversationHookpointHandler(
-            provider.GetRequiredKeyedService<ConversationEngine>(account), inner is null ? null : Create(inner, provider)));
+            AccountServices.GetRequired<ConversationEngine>(provider, account), inner is null ? null : Create(inner, provider)));
         _services.Add(_ours);
     }
 

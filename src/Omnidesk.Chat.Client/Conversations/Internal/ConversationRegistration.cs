@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.Conversations.Internal.Memory;
 using Omnidesk.Chat.Client.DependencyInjection;
+using Omnidesk.Chat.Client.Diagnostics;
+using Omnidesk.Chat.Client.Shared;
 
 namespace Omnidesk.Chat.Client.Conversations.Internal;
 
@@ -41,11 +43,13 @@ internal static class ConversationRegistration
         services.TryAddKeyedSingleton(account, (provider, _) => new ConversationEngine(
             provider,
             account,
-            provider.GetRequiredKeyedService<IOmnideskConversationStore>(account),
+            AccountServices.GetRequired<IOmnideskConversationStore>(provider, account),
             OptionsOf(provider, optionsName),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<ConversationEngine>>()));
-        services.TryAddKeyedSingleton<IOmnideskConversations>(account, (provider, _) => provider.GetRequiredKeyedService<ConversationEngine>(account));
+            account is null
+                ? provider.GetRequiredService<ILogger<ConversationEngine>>()
+                : provider.GetRequiredService<ILoggerFactory>().CreateLogger(OmnideskDiagnostics.AccountLoggerCategory(account) + ".Conversations")));
+        services.TryAddKeyedSingleton<IOmnideskConversations>(account, (provider, _) => AccountServices.GetRequired<ConversationEngine>(provider, account));
 
         // One slot and one validator per account (a second AddOmnideskConversations() on the same clients adds neither).
         if (!services.Any(d => d.ImplementationInstance is ConversationHookpointSlot slot && slot.Account == account))

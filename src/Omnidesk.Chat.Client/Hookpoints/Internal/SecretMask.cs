@@ -7,14 +7,33 @@ internal sealed class SecretMask
 
     public SecretMask(IEnumerable<string?> secrets)
     {
-        _forms = [.. secrets
-            .Where(secret => !string.IsNullOrEmpty(secret))
-            .SelectMany(secret => new[] { secret!, Uri.EscapeDataString(secret!) })
-            .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(form => form.Length)];
+        // A plain loop, not LINQ: a receiver builds one for each request whose span records (the presented token).
+        var forms = new List<string>(2);
+        foreach (var secret in secrets)
+        {
+            if (string.IsNullOrEmpty(secret))
+            {
+                continue;
+            }
+
+            AddOnce(forms, secret);
+            AddOnce(forms, Uri.EscapeDataString(secret));
+        }
+
+        // Longest first, so that a secret inside a longer one never leaves the rest of the longer one showing.
+        forms.Sort(static (a, b) => b.Length.CompareTo(a.Length));
+        _forms = [.. forms];
     }
 
     public bool IsEmpty => _forms.Length == 0;
+
+    private static void AddOnce(List<string> forms, string form)
+    {
+        if (!forms.Contains(form))
+        {
+            forms.Add(form);
+        }
+    }
 
     public string Apply(string text)
     {

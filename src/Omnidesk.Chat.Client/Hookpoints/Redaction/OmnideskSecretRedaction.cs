@@ -75,6 +75,9 @@ public static class OmnideskSecretRedaction
             }
         }
 
-        activity.DisplayName = mask.Apply(activity.DisplayName);
+        if (mask.Apply(activity.DisplayName) is var name && !ReferenceEquals(name, activity.DisplayName))
+        {
+            activity.DisplayName = name;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Omnidesk.Chat.Client;
@@ -88,35 +89,59 @@ internal sealed partial class CustomerChat(
     public const string TooLarge = "That file was not sent: files of up to 10 MB can be sent here.";
 
     /// <summary>
-    /// Sends the customer's file to the agent once the chat is handed over. The body is read into memory first (at
-    /// most <see cref="MaxFileBytes"/>, which the endpoint enforces): the conversation checks a file's size before it
-    /// sends anything, so it needs a stream that knows its length. Whatever stops it is said on the page.
+    /// Sends the customer's file to the agent once the chat is handed over. The body is read into memory first, and
+    /// never more than <see cref="MaxFileBytes"/> of it whatever the host's own limit: the conversation checks a file's
+    /// size before it sends anything, so it needs a stream that knows its length. Only the last segment of the name
+    /// the browser gave is used (never a path), at most 255 characters.
     /// </summary>
-    public async Task SendFileAsync(ChatSession session, string fileName, string? contentType, Stream body, CancellationToken cancellationToken)
+    /// <exception cref="CustomerRequestRefusedException">The file cannot go (why is in its message); nothing was sent.</exception>
+    public async Task SendFileAsync(ChatSession session, string rawFileName, string? contentType, long? declaredLength, Stream body, CancellationToken cancellationToken)
     {
         if (session.Conversation is not { } conversation || session.Ended)
         {
-            session.Add("notice", l => l with { Text = "Files can be sent once you are talking to our team." });
-            return;
+            throw new CustomerRequestRefusedException("Files can be sent once you are talking to our team.");
+        }
+
+        var fileName = Path.GetFileName(rawFileName.Replace('\\', '/'));
+        if (fileName.Length is 0 or > 255)
+        {
+            throw new CustomerRequestRefusedException("That file was not sent: its name must be 1 to 255 characters.", StatusCodes.Status400BadRequest);
+        }
+
+        if (declaredLength > MaxFileBytes)
+        {
+            throw new CustomerRequestRefusedException(TooLarge, StatusCodes.Status413PayloadTooLarge);
         }
 
         using var content = new MemoryStream();
-        await body.CopyToAsync(content, cancellationToken);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (content.Length + read > MaxFileBytes)
+            {
+                throw new CustomerRequestRefusedException(TooLarge, StatusCodes.Status413PayloadTooLarge);
+            }
+
+            content.Write(buffer, 0, read);
+        }
+
         content.Position = 0;
         try
         {
             await conversation.SendFileAsync(content, fileName, string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType, cancellationToken);
-            session.Add("customer-file", l => l with { Author = "You", FileName = fileName, Size = content.Length });
         }
         catch (OmnideskConversationEndedException)
         {
-            session.Add("notice", l => l with { Text = "This chat has ended, so the file was not sent." });
+            throw new CustomerRequestRefusedException("This chat has ended, so the file was not sent.");
         }
         catch (ArgumentException e)
         {
             // A name or media type the conversation refuses (control characters, a malformed type): nothing was sent.
-            session.Add("notice", l => l with { Text = "That file was not sent: " + e.Message });
+            throw new CustomerRequestRefusedException("That file was not sent: " + e.Message, StatusCodes.Status400BadRequest);
         }
+
+        session.Add("customer-file", l => l with { Author = "You", FileName = fileName, Size = content.Length });
     }
 
     /// <summary>Opens an agent's file for the customer; <see langword="null"/> when it is gone (a file opens once).</summary>

@@ -52,7 +52,7 @@ internal static class CustomerChatEndpoints
                 limit.MaxRequestBodySize = CustomerChat.MaxFileBytes;
             }
 
-            return RunAsync(sessions, id, s => chat.SendFileAsync(s, Uri.UnescapeDataString(encodedName), http.Request.ContentType, http.Request.Body, ct));
+            return RunAsync(sessions, id, s => chat.SendFileAsync(s, Uri.UnescapeDataString(encodedName), http.Request.ContentType, http.Request.ContentLength, http.Request.Body, ct));
         });
 
         api.MapGet("{id}/events", StreamAsync);
@@ -129,8 +129,14 @@ internal static class CustomerChatEndpoints
             session.Add("notice", l => l with { Text = "That was not sent: " + e.Message });
             return Results.BadRequest(new { message = e.Message });
         }
+        catch (CustomerRequestRefusedException e)
+        {
+            session.Add("notice", l => l with { Text = e.Message });
+            return Results.Json(new { message = e.Message }, statusCode: e.StatusCode);
+        }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
+            // The host's own limit, met before ours (a body without Content-Length).
             session.Add("notice", l => l with { Text = CustomerChat.TooLarge });
             return Results.Json(new { message = CustomerChat.TooLarge }, statusCode: StatusCodes.Status413PayloadTooLarge);
         }

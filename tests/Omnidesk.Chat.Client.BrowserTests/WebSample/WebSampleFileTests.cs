@@ -23,9 +23,26 @@ public sealed class WebSampleFileTests
 
         using var answer = await http.SendAsync(FilePost(sessionId, "photo.png", new byte[100]));
 
-        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain("Files can be sent once you are talking to our team."));
         Assert.That(LastLine(sample, sessionId), Is.EqualTo(("notice", "Files can be sent once you are talking to our team.")));
         Assert.That(sample.Emulator!.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task File_NamedWithAWindowsPath_ReachesTheAgentUnderItsOwnNameOnly()
+    {
+        await using var sample = await WebSampleHost.StartAsync([], TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = sample.CustomerPage };
+        var sessionId = await CreateChatAsync(http);
+        using var handover = await http.PostAsJsonAsync($"api/chat/{sessionId}/handover", new { name = "Zoe" });
+
+        using var answer = await http.SendAsync(FilePost(sessionId, @"C:\Users\zoe\..\Pictures\box.png", [1, 2, 3]));
+
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        var sent = sample.Emulator!.State.Sessions.Single().Attachments.Single();
+        Assert.That((sent.FileName, sent.Content.ToArray()), Is.EqualTo(("box.png", new byte[] { 1, 2, 3 })));
+        Assert.That(LastLine(sample, sessionId), Is.EqualTo(("customer-file", (string?)null)));
     }
 
     [Test]

@@ -50,7 +50,5 @@ internal static class RedisStoreRegistration
         account is null ? OmnideskRedisStoreOptions.SectionName : $"{OmnideskChatOptions.AccountsSectionName}:{account}:Conversations:Redis";
 
     private static IOptions<OmnideskRedisStoreOptions> OptionsOf(IServiceProvider provider, string optionsName) =>
-        optionsName == Options.DefaultName
-            ? provider.GetRequiredService<IOptions<OmnideskRedisStoreOptions>>()
-            : Options.Create(provider.GetRequiredService<IOptionsMonitor<OmnideskRedisStoreOptions>>().Get(optionsName));
+        Options.Create(AccountServices.OptionsOf<OmnideskRedisStoreOptions>(provider, optionsName));
 }

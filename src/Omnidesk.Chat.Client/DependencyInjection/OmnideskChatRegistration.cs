@@ -8,6 +8,7 @@ using Omnidesk.Chat.Client.Chats.Internal;
 using Omnidesk.Chat.Client.Diagnostics.Internal;
 using Omnidesk.Chat.Client.Http.Internal;
 using Omnidesk.Chat.Client.Resilience.Internal;
+using Omnidesk.Chat.Client.Shared;
 
 namespace Omnidesk.Chat.Client.DependencyInjection;
 
@@ -125,15 +126,9 @@ internal static class OmnideskChatRegistration
         builder.AddHttpMessageHandler(static () => new OmnideskAttemptHandler());
     }
 
-    /// <summary>
-    /// The client's options. The unnamed client reads <see cref="IOptions{TOptions}"/>, as before named clients
-    /// existed: its value is made on first use, so a key an app sets after start-up validation (the sample sets
-    /// <c>Omnidesk:ChatServer</c> once its receiver listens) is seen; the monitor caches what validation saw.
-    /// </summary>
+    /// <summary>The client's options (see <see cref="AccountServices.OptionsOf{TOptions}"/>).</summary>
     private static OmnideskChatOptions OptionsOf(IServiceProvider services, string optionsName) =>
-        optionsName == Options.DefaultName
-            ? services.GetRequiredService<IOptions<OmnideskChatOptions>>().Value
-            : services.GetRequiredService<IOptionsMonitor<OmnideskChatOptions>>().Get(optionsName);
+        AccountServices.OptionsOf<OmnideskChatOptions>(services, optionsName);
 
     /// <summary>The clock of the timeouts and waits: the application's <see cref="TimeProvider"/> when it registers one (tests do).</summary>
     private static TimeProvider Time(IServiceProvider services) => services.GetService<TimeProvider>() ?? TimeProvider.System;

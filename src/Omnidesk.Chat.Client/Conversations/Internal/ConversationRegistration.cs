@@ -63,12 +63,6 @@ internal static class ConversationRegistration
         return new OmnideskConversationsBuilder(services, account);
     }
 
-    /// <summary>
-    /// The options of <paramref name="optionsName"/>. The unnamed ones are read through <see cref="IOptions{TOptions}"/>,
-    /// as before accounts existed, so a value configured after start-up validation is still seen.
-    /// </summary>
     private static OmnideskConversationsOptions OptionsOf(IServiceProvider provider, string optionsName) =>
-        optionsName == Options.DefaultName
-            ? provider.GetRequiredService<IOptions<OmnideskConversationsOptions>>().Value
-            : provider.GetRequiredService<IOptionsMonitor<OmnideskConversationsOptions>>().Get(optionsName);
+        AccountServices.OptionsOf<OmnideskConversationsOptions>(provider, optionsName);
 }

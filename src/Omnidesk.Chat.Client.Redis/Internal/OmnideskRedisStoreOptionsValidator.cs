@@ -40,6 +40,11 @@ internal sealed class OmnideskRedisStoreOptionsValidator(string optionsName, str
         {
             failures.Add($"{Section}:KeyPrefix must be non-empty and have no white space, such as 'omnidesk:'.");
         }
+        else if (options.KeyPrefix.AsSpan().IndexOfAny('{', '}') >= 0)
+        {
+            // Each session's keys share the hash tag {session id}; Redis Cluster takes the first {...} of a key as its tag.
+            failures.Add($"{Section}:KeyPrefix must have no '{{' or '}}' ('{options.KeyPrefix}'): Redis Cluster would read it as the hash tag of every key and keep the whole store in one slot. Set a KeyPrefix without braces.");
+        }
 
         Positive(nameof(options.UnknownSessionExpiry), options.UnknownSessionExpiry, failures);
         Positive(nameof(options.OperationTimeout), options.OperationTimeout, failures);

@@ -151,6 +151,24 @@ public sealed class AddRedisStoreTests
     }
 
     [Test]
+    public void KeyPrefixWithBraces_AnAccountsDefaultOrOneSet_FailsAtStartSayingWhy()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddLogging();
+        services.AddOmnideskChat("shop{eu}", Chat).AddOmnideskConversations().AddRedisStore(_server.ConnectionString);
+        services.AddOmnideskChat(Chat).AddOmnideskConversations().AddRedisStore(_server.ConnectionString, o => o.KeyPrefix = "app:{x}:");
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptionsMonitor<OmnideskRedisStoreOptions>>();
+
+        var account = Assert.Throws<OptionsValidationException>(() => _ = options.Get("shop{eu}"));
+        var unnamed = Assert.Throws<OptionsValidationException>(() => _ = options.CurrentValue);
+
+        Assert.That(account!.Failures.Single(), Does.StartWith("Omnidesk:Accounts:shop{eu}:Conversations:Redis:KeyPrefix must have no '{' or '}' ('omnidesk:shop{eu}:')"));
+        Assert.That(unnamed!.Failures.Single(), Does.StartWith("Omnidesk:Conversations:Redis:KeyPrefix must have no '{' or '}' ('app:{x}:'): Redis Cluster"));
+    }
+
+    [Test]
     public void AccountWithoutRedis_FailsAtStartNamingItsSection()
     {
         var services = new ServiceCollection();

@@ -5,7 +5,7 @@ namespace Omnidesk.Chat.Client.Shared;
 /// (<c>AddOmnideskChat("brand-b")</c>) and the receiver (<c>AddOmnideskHookpoints&lt;THandler&gt;("brand-b")</c>):
 /// both bind under <c>Omnidesk:Accounts:{account}</c>, so both accept the same names.
 /// </summary>
-/// <remarks>One source file compiled into the core and the AspNetCore package, not a contract between them.</remarks>
+/// <remarks>One source file compiled into each package (core, AspNetCore, Redis), not a contract between them.</remarks>
 internal static class AccountNames
 {
     /// <summary>

@@ -12,14 +12,20 @@ namespace Omnidesk.Chat.Client.Redis.Internal;
 internal sealed class RedisConnection : IAsyncDisposable, IDisposable
 {
     private readonly OmnideskRedisStoreOptions _options;
+    private readonly string _section;
     private readonly IConfiguration? _configuration;
     private readonly bool _owned;
     private readonly SemaphoreSlim _connectGate = new(1, 1);
     private IConnectionMultiplexer? _multiplexer;
 
-    public RedisConnection(IOptions<OmnideskRedisStoreOptions> options, IConfiguration? configuration, IConnectionMultiplexer? multiplexer)
+    /// <param name="options">The store's options.</param>
+    /// <param name="section">The section they are bound from, as a message about them names it.</param>
+    /// <param name="configuration">The application's configuration, where <see cref="OmnideskRedisStoreOptions.ConfigurationKey"/> is looked up.</param>
+    /// <param name="multiplexer">The application's own connection, or <see langword="null"/> for one of the store's own.</param>
+    public RedisConnection(IOptions<OmnideskRedisStoreOptions> options, string section, IConfiguration? configuration, IConnectionMultiplexer? multiplexer)
     {
         _options = options.Value;
+        _section = section;
         _configuration = configuration;
         _multiplexer = multiplexer;
         _owned = multiplexer is null;
@@ -94,7 +100,7 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
         var key = _options.ConfigurationKey!;
         var value = _configuration?[key];
         return string.IsNullOrWhiteSpace(value)
-            ? throw new InvalidOperationException($"The configuration key '{key}' ({OmnideskRedisStoreOptions.SectionName}:{nameof(OmnideskRedisStoreOptions.ConfigurationKey)}) has no Redis connection string.")
+            ? throw new InvalidOperationException($"The configuration key '{key}' ({_section}:{nameof(OmnideskRedisStoreOptions.ConfigurationKey)}) has no Redis connection string.")
             : value;
     }
 }

@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.Conversations;
-using StackExchange.Redis;
 using Omnidesk.Chat.Client.Shared;
+using StackExchange.Redis;
 
 namespace Omnidesk.Chat.Client.Redis.Internal;
 
@@ -37,7 +37,7 @@ internal static class RedisStoreRegistration
         services.AddOptions<OmnideskRedisStoreOptions>(optionsName).BindConfiguration(section).Configure(configure).ValidateOnStart();
 
         services.TryAddKeyedSingleton(account, (provider, _) => new RedisConnection(
-            OptionsOf(provider, optionsName), provider.GetService<IConfiguration>(), multiplexer));
+            OptionsOf(provider, optionsName), section, provider.GetService<IConfiguration>(), multiplexer));
         services.TryAddKeyedSingleton(account, (provider, _) => new RedisConversationStore(
             AccountServices.GetRequired<RedisConnection>(provider, account), OptionsOf(provider, optionsName)));
         services.TryAddKeyedSingleton(account, (provider, _) => new OmnideskRedisStoreHealthCheck(
@@ -47,7 +47,7 @@ internal static class RedisStoreRegistration
 
     /// <summary>The section a store's options are bound from.</summary>
     public static string SectionOf(string? account) =>
-        account is null ? OmnideskRedisStoreOptions.SectionName : $"{OmnideskChatOptions.AccountsSectionName}:{account}:Conversations:Redis";
+        account is null ? OmnideskRedisStoreOptions.SectionName : AccountNames.SectionPath(account) + ":Conversations:Redis";
 
     private static IOptions<OmnideskRedisStoreOptions> OptionsOf(IServiceProvider provider, string optionsName) =>
         Options.Create(AccountServices.OptionsOf<OmnideskRedisStoreOptions>(provider, optionsName));

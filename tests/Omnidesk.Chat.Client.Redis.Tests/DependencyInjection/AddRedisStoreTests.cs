@@ -169,6 +169,21 @@ public sealed class AddRedisStoreTests
     }
 
     [Test]
+    public void AccountConfigurationKey_WithNoValue_SaysWhichKeyOfWhichSection()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddLogging();
+        services.AddOmnideskChat("brand-b", Chat).AddOmnideskConversations().AddRedisStore(o => o.ConfigurationKey = "ConnectionStrings:redis-b");
+        using var provider = services.BuildServiceProvider();
+
+        var failure = Assert.ThrowsAsync<InvalidOperationException>(() => provider.GetRequiredKeyedService<IOmnideskConversationStore>("brand-b").IncrementAsync("s-1", "n", CancellationToken.None).AsTask());
+
+        Assert.That(failure!.Message, Is.EqualTo(
+            "The configuration key 'ConnectionStrings:redis-b' (Omnidesk:Accounts:brand-b:Conversations:Redis:ConfigurationKey) has no Redis connection string."));
+    }
+
+    [Test]
     public void AccountWithoutRedis_FailsAtStartNamingItsSection()
     {
         var services = new ServiceCollection();

@@ -32,7 +32,7 @@ internal sealed class RedisStores : IAsyncDisposable
     public RedisConversationStore NewStore()
     {
         var options = Microsoft.Extensions.Options.Options.Create(Options);
-        var connection = new RedisConnection(options, configuration: null, multiplexer: null);
+        var connection = new RedisConnection(options, OmnideskRedisStoreOptions.SectionName, configuration: null, multiplexer: null);
         _owned.Add(connection);
         var store = new RedisConversationStore(connection, options);
         _owned.Add(new DisposeAction(store.Dispose));

@@ -20,17 +20,18 @@ internal static class ConversationRegistration
     /// The account whose clients <paramref name="chat"/> configures (<c>AddOmnideskChat("brand-b")</c>), or
     /// <see langword="null"/> for the unnamed clients.
     /// </summary>
-    public static string? AccountOf(IHttpClientBuilder chat) =>
-        chat.Name.StartsWith(OmnideskChatRegistration.AccountHttpClientName(string.Empty), StringComparison.Ordinal)
-            ? chat.Name[OmnideskChatRegistration.AccountHttpClientName(string.Empty).Length..]
-            : null;
+    public static string? AccountOf(IHttpClientBuilder chat)
+    {
+        var prefix = OmnideskChatRegistration.AccountHttpClientName(string.Empty);
+        return chat.Name.StartsWith(prefix, StringComparison.Ordinal) ? chat.Name[prefix.Length..] : null;
+    }
 
     /// <summary>The name of the account's <see cref="OmnideskConversationsOptions"/>.</summary>
     public static string OptionsName(string? account) => account ?? Options.DefaultName;
 
     /// <summary>The section the options are bound from: <c>Omnidesk:Conversations</c>, or <c>Omnidesk:Accounts:{account}:Conversations</c>.</summary>
     public static string SectionOf(string? account) =>
-        account is null ? OmnideskConversationsOptions.SectionName : $"{OmnideskChatOptions.AccountsSectionName}:{account}:Conversations";
+        account is null ? OmnideskConversationsOptions.SectionName : AccountNames.SectionPath(account) + ":Conversations";
 
     public static OmnideskConversationsBuilder Register(IServiceCollection services, string? account, string sectionPath)
     {

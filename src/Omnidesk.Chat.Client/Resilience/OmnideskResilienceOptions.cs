@@ -51,7 +51,6 @@ public sealed class OmnideskResilienceOptions
 
     /// <summary>Describes the settings.</summary>
     /// <returns>Every setting and its value.</returns>
-    /// <inheritdoc/>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"{{ TotalTimeout = {TotalTimeout}, AttemptTimeout = {AttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, BaseDelay = {BaseDelay}, " +

@@ -64,9 +64,14 @@ public sealed partial class EmulatorState
             }
             else if (session.EndedAt is not null)
             {
+                // A new ticket waits for an agent afresh.
                 session.TicketId = NewTicketId();
                 session.EndedAt = null;
+                session.WaitingSince = Now();
+                session.AgentRepliedAt = null;
             }
+
+            session.AgentEndedAt = null;
 
             var message = create(NewMessageId(), session.TicketId, Now());
             session.Messages.Add(message);
@@ -115,12 +120,41 @@ public sealed partial class EmulatorState
         }
     }
 
-    /// <summary>Gets the sessions that have not ended, in creation order.</summary>
-    internal IReadOnlyList<EmulatedChatSession> OpenSessions()
+    /// <summary>
+    /// Gets the sessions waiting for an agent (<c>requestChatQueue</c>): not ended and not answered by the agent,
+    /// the longest waiting first (creation order among equal times).
+    /// </summary>
+    internal IReadOnlyList<QueuedSession> Queue()
     {
         lock (_gate)
         {
-            return [.. _sessionOrder.Where(s => s.EndedAt is null).Select(s => s.ToSnapshot())];
+            return [.. _sessionOrder.Where(s => s.IsQueued)
+                .OrderBy(s => s.WaitingSince)
+                .Select(s => new QueuedSession(s.ChatSessionId, s.TicketId, s.WaitingSince))];
+        }
+    }
+
+    /// <summary>Notes the agent's delivered message or file: the session leaves the queue.</summary>
+    internal void AgentReplied(string chatSessionId)
+    {
+        lock (_gate)
+        {
+            if (_sessions.TryGetValue(chatSessionId, out var session))
+            {
+                session.AgentRepliedAt ??= Now();
+            }
+        }
+    }
+
+    /// <summary>Notes the agent's delivered end of the session: it leaves the queue until the customer writes again.</summary>
+    internal void AgentEnded(string chatSessionId)
+    {
+        lock (_gate)
+        {
+            if (_sessions.TryGetValue(chatSessionId, out var session))
+            {
+                session.AgentEndedAt ??= Now();
+            }
         }
     }
 

@@ -5,6 +5,9 @@ public sealed partial class EmulatorState
     private readonly Dictionary<string, SessionRecord> _sessions = new(StringComparer.Ordinal);
     private readonly List<SessionRecord> _sessionOrder = [];
 
+    // Kept through Clear: a line logged after it may still show an old session's token.
+    private readonly HashSet<string> _hookpointTokens = new(StringComparer.Ordinal);
+
     /// <summary>Gets a snapshot of every session, in creation order.</summary>
     public IReadOnlyList<EmulatedChatSession> Sessions
     {
@@ -120,6 +123,15 @@ public sealed partial class EmulatorState
         }
     }
 
+    /// <summary>Gets the hookpoint tokens in the chat servers of every session seen, for the log masking.</summary>
+    internal string[] HookpointTokens()
+    {
+        lock (_gate)
+        {
+            return [.. _hookpointTokens];
+        }
+    }
+
     /// <summary>
     /// Gets the sessions waiting for an agent (<c>requestChatQueue</c>): not ended and not answered by the agent,
     /// the longest waiting first (creation order among equal times).
@@ -180,6 +192,7 @@ public sealed partial class EmulatorState
     private SessionRecord CreateSession(string chatSessionId, string chatServer)
     {
         var session = new SessionRecord(chatSessionId, chatServer, NewTicketId(), Now());
+        _hookpointTokens.UnionWith(EmulatorLogSecrets.TokensIn(chatServer));
         _sessions.Add(chatSessionId, session);
         _sessionOrder.Add(session);
         return session;

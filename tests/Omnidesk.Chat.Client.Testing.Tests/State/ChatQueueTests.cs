@@ -56,7 +56,7 @@ public sealed class ChatQueueTests
     }
 
     [Test]
-    public async Task RequestChatQueue_AgentReplyTheHookpointRefusedOrAnAgentEnd_KeepsOrTakesTheSessionAsTheDeskShowsIt()
+    public async Task RequestChatQueue_AgentReplyTheHookpointRefusedOrAnAgentEnd_KeepsOrTakesTheSessionUntilTheCustomerWritesAgain()
     {
         await using var listener = await HookpointListener.StartAsync();
         await using var emulator = await OmnideskEmulator.StartAsync();
@@ -68,9 +68,12 @@ public sealed class ChatQueueTests
         var refused = await emulator.Agent.SendMessageAsync(new Uri(emulator.BaseAddress, "nowhere"), "refused", "Hello");
         var ended = await emulator.Agent.EndSessionAsync("ended");
         var queue = await QueueOf(client);
+        await client.Chat.NotifyUserNewChatMessageAsync(new NewChatMessage { ChatSessionId = "ended", Message = "Still there?" });
+        var afterCustomerAgain = await QueueOf(client);
 
         Assert.That((refused.StatusCode, ended.StatusCode), Is.EqualTo((404, 200)));
         Assert.That(queue.Select(q => q.Id), Is.EqualTo(new[] { "refused" }));
+        Assert.That(afterCustomerAgain.Select(q => q.Id), Is.EqualTo(new[] { "refused", "ended" }), "unanswered, it is back in its place");
     }
 
     [Test]

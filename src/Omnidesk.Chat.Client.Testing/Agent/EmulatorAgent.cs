@@ -12,6 +12,8 @@ namespace Omnidesk.Chat.Client.Testing;
 /// The overloads taking a session id post to the <c>chatServer</c> of that session's first
 /// <c>notifyUserNewChatMessage</c> (or <see cref="EmulatorState.SeedSession"/>); the overloads taking a
 /// <see cref="Uri"/> post under any base address. A <c>chatServer</c> without a scheme gets <c>http://</c>.
+/// A message, file or end that the hookpoint took (2xx) takes the session out of the queue that
+/// <c>requestChatQueue</c> answers; one it refused leaves the session waiting.
 /// </remarks>
 public sealed partial class EmulatorAgent : IDisposable
 {

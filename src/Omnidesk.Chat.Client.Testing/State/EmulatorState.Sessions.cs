@@ -34,7 +34,8 @@ public sealed partial class EmulatorState
 
     /// <summary>
     /// Creates a session with a new ticket and no messages, as if its first message had arrived, so the agent can
-    /// post to <paramref name="chatServer"/> without a client sending first.
+    /// post to <paramref name="chatServer"/> without a client sending first. Like a session started by a message, it
+    /// waits in the queue (<c>requestChatQueue</c>) until the agent answers or either side ends it.
     /// </summary>
     /// <param name="chatSessionId">The <c>chatSessionID</c>.</param>
     /// <param name="chatServer">The hookpoint base, for example <c>http://127.0.0.1:5000/omnidesk</c>.</param>

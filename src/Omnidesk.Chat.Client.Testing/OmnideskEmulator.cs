@@ -84,9 +84,11 @@ public sealed class OmnideskEmulator : IAsyncDisposable
     {
         options ??= new OmnideskEmulatorOptions();
         OptionsGuard.Validate(options);
-        // Its Kestrel request lines show the query, where the API key may travel: the keys are masked in every entry.
-        var loggerFactory = options.LoggerFactory is { } given
-            ? OmnideskSecretRedaction.Wrap(given, () => [options.ApiKey, options.ChatsApiKey, options.ChatAccountToken, options.ChatServerToken])
+        // Its Kestrel request lines show the query, where keys and addAttachment's chatServer (with the hookpoint
+        // token) travel: every entry and scope is masked.
+        var state = new EmulatorState(options.TimeProvider);
+        ILoggerFactory loggerFactory = options.LoggerFactory is { } given
+            ? new EmulatorLoggerFactory(given, new EmulatorLogSecrets(options, state))
             : NullLoggerFactory.Instance;
         var logger = loggerFactory.CreateLogger<OmnideskEmulator>();
 
@@ -100,7 +102,7 @@ public sealed class OmnideskEmulator : IAsyncDisposable
         });
 
         var deskChanges = options.EnableDesk ? new DeskSignal() : null;
-        var context = new EmulatorContext(options, new EmulatorState(options.TimeProvider)) { DeskChanges = deskChanges };
+        var context = new EmulatorContext(options, state) { DeskChanges = deskChanges };
         var recorder = new RequestRecorder();
         var faults = new EmulatorFaults();
         var agentActions = deskChanges is null ? null : new AgentActionLog(options.TimeProvider, deskChanges);

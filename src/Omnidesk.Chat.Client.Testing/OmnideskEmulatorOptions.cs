@@ -82,8 +82,12 @@ public sealed class OmnideskEmulatorOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>
-    /// Gets or sets the logger factory for the emulator's own log lines and Kestrel's.
-    /// <see langword="null"/> means no logging.
+    /// Gets or sets the logger factory for the emulator's own log lines and Kestrel's (ASP.NET Core's "Request
+    /// starting" lines included). Every entry, its state values and every scope reach it with the secrets replaced by
+    /// <see cref="Hookpoints.OmnideskSecretRedaction.Mask"/>, as the SDK masks them: the keys and tokens above, the
+    /// hookpoint tokens in the sessions' <c>chatServer</c>, and the values of the <c>apiKey</c>,
+    /// <c>chatAccountToken</c>, <c>chatServerToken</c> and <c>chatServer</c> parameters in a logged URL (a wrong key
+    /// too). <see langword="null"/> means no logging.
     /// </summary>
     /// <value>Defaults to <see langword="null"/>.</value>
     public ILoggerFactory? LoggerFactory { get; set; }

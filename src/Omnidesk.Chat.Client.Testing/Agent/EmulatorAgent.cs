@@ -12,6 +12,8 @@ namespace Omnidesk.Chat.Client.Testing;
 /// The overloads taking a session id post to the <c>chatServer</c> of that session's first
 /// <c>notifyUserNewChatMessage</c> (or <see cref="EmulatorState.SeedSession"/>); the overloads taking a
 /// <see cref="Uri"/> post under any base address. A <c>chatServer</c> without a scheme gets <c>http://</c>.
+/// A message, file or end that the hookpoint took (2xx) takes the session out of the queue that
+/// <c>requestChatQueue</c> answers; one it refused leaves the session waiting.
 /// </remarks>
 public sealed partial class EmulatorAgent : IDisposable
 {
@@ -46,6 +48,23 @@ public sealed partial class EmulatorAgent : IDisposable
         return new Uri(chatServer, UriKind.Absolute);
     }
 
+    /// <summary>
+    /// A delivered reply or end takes the session out of the queue; one the hookpoint refused did not reach the
+    /// customer, so the session still waits (as the desk shows it: "not delivered").
+    /// </summary>
+    private void NoteInState(AgentAction action)
+    {
+        switch (action.Kind)
+        {
+            case AgentActionKind.Message or AgentActionKind.File:
+                _state.AgentReplied(action.SessionId);
+                break;
+            case AgentActionKind.End:
+                _state.AgentEnded(action.SessionId);
+                break;
+        }
+    }
+
     private async Task<HookpointDelivery> PostAsync(Uri chatServer, string hookpoint, HttpContent content, AgentAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chatServer);
@@ -71,6 +90,11 @@ public sealed partial class EmulatorAgent : IDisposable
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             EmulatorLog.AgentPosted(_logger, hookpoint.TrimStart('/'), target.GetLeftPart(UriPartial.Authority), (int)response.StatusCode);
+            if (response.IsSuccessStatusCode)
+            {
+                NoteInState(action);
+            }
+
             _actions?.Record(action, (int)response.StatusCode);
             return new HookpointDelivery((int)response.StatusCode, body);
         }

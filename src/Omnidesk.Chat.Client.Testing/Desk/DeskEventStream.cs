@@ -7,7 +7,7 @@ namespace Omnidesk.Chat.Client.Testing;
 
 /// <summary>
 /// <c>GET /desk/events?session=ID</c>: a server-sent event stream. Each message is the whole
-/// <see cref="DeskUpdate"/>, sent when it differs from the last one. It is rebuilt at each change the emulator
+/// <see cref="DeskUpdate"/>, sent when it differs from the last one other than in the waiting times. It is rebuilt at each change the emulator
 /// signals, and at least every <see cref="RecheckInterval"/> to catch changes made straight to the state
 /// (seeding, clearing) by test code.
 /// </summary>
@@ -34,12 +34,15 @@ internal sealed class DeskEventStream(EmulatorState state, AgentActionLog action
             {
                 var next = changes.NextChange;
                 var update = DeskSnapshot.Build(state, actions, selected.Length == 0 ? null : selected);
-                var json = JsonSerializer.Serialize(update, DeskJsonContext.Default.DeskUpdate);
-                if (json != last)
+
+                // Sent when something happened, not each second a customer waits: the page counts the waiting time on.
+                var key = JsonSerializer.Serialize(DeskSnapshot.WithoutClock(update), DeskJsonContext.Default.DeskUpdate);
+                if (key != last)
                 {
+                    var json = JsonSerializer.Serialize(update, DeskJsonContext.Default.DeskUpdate);
                     await response.WriteAsync("data: " + json + "\n\n", Encoding.UTF8, end.Token).ConfigureAwait(false);
                     await response.Body.FlushAsync(end.Token).ConfigureAwait(false);
-                    last = json;
+                    last = key;
                 }
 
                 await Task.WhenAny(next, Task.Delay(RecheckInterval, end.Token)).ConfigureAwait(false);

@@ -28,8 +28,29 @@ internal static class DeskSnapshot
             }
         }
 
+        var queue = Queue(state, summaries);
         summaries.Sort((a, b) => b.LastActivityAt.CompareTo(a.LastActivityAt));
-        return new DeskUpdate(summaries, transcript, logs.Count - matchedLogs.Count);
+        return new DeskUpdate(queue, summaries, transcript, logs.Count - matchedLogs.Count);
+    }
+
+    /// <summary>The same update with the waiting times left out: it changes only when something happened.</summary>
+    public static DeskUpdate WithoutClock(DeskUpdate update)
+        => update with { Queue = [.. update.Queue.Select(q => q with { WaitingSeconds = 0 })] };
+
+    private static List<DeskQueueEntry> Queue(EmulatorState state, List<DeskSessionSummary> summaries)
+    {
+        var now = state.UtcNow;
+        var customers = summaries.ToDictionary(s => s.Id, s => s.Customer, StringComparer.Ordinal);
+        return [.. state.Queue()
+            // A session seeded after the summaries were read is left for the next update.
+            .Where(q => customers.ContainsKey(q.ChatSessionId))
+            .Select((q, i) => new DeskQueueEntry(
+                i + 1,
+                q.ChatSessionId,
+                q.TicketId,
+                customers[q.ChatSessionId],
+                q.WaitingSince,
+                Math.Max(0, (long)(now - q.WaitingSince).TotalSeconds)))];
     }
 
     /// <summary>The hookpoint base without its path (which holds the secret token): <c>http://127.0.0.1:5080</c>.</summary>

@@ -1,7 +1,16 @@
 namespace Omnidesk.Chat.Client.Testing;
 
-/// <summary>What one event-stream message tells the desk page: every session, and the chosen one's transcript.</summary>
-internal sealed record DeskUpdate(IReadOnlyList<DeskSessionSummary> Sessions, DeskTranscript? Transcript, int UnmatchedChatbotLogs);
+/// <summary>
+/// What one event-stream message tells the desk page: the queue, every session, and the chosen one's transcript.
+/// </summary>
+internal sealed record DeskUpdate(IReadOnlyList<DeskQueueEntry> Queue, IReadOnlyList<DeskSessionSummary> Sessions, DeskTranscript? Transcript, int UnmatchedChatbotLogs);
+
+/// <summary>
+/// One place in the queue (what <c>requestChatQueue</c> answers), longest waiting first.
+/// <see cref="WaitingSeconds"/> is measured on the emulator's clock when the update was built; the page counts on
+/// from there.
+/// </summary>
+internal sealed record DeskQueueEntry(int Position, string Id, int TicketId, string Customer, DateTimeOffset WaitingSince, long WaitingSeconds);
 
 /// <summary>One line of the session list. <see cref="Hookpoints"/> is the hookpoint host only: the path holds the secret token.</summary>
 internal sealed record DeskSessionSummary(

@@ -36,16 +36,17 @@ internal sealed class ChatConfigHandlers(EmulatorContext context)
             WriteStrings(w, "blacklistedIPs", context.Options.BlacklistedIps);
         });
 
+    /// <summary>The sessions waiting for an agent, longest waiting first: a session's place is its index + 1 (docs/wire-format.md).</summary>
     public EmulatorResponse RequestChatQueue()
         => EmulatorResponse.Result("Chat queue.", w =>
         {
             w.WriteStartArray("queue");
-            foreach (var session in context.State.OpenSessions())
+            foreach (var queued in context.State.Queue())
             {
                 w.WriteStartObject();
-                w.WriteString("chatSessionID", session.ChatSessionId);
-                w.WriteNumber("ticketID", session.TicketId);
-                w.WriteString("waitingSince", session.CreatedAt);
+                w.WriteString("chatSessionID", queued.ChatSessionId);
+                w.WriteNumber("ticketID", queued.TicketId);
+                w.WriteString("waitingSince", queued.WaitingSince);
                 w.WriteEndObject();
             }
 

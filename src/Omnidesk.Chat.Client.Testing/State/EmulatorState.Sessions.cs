@@ -5,6 +5,9 @@ public sealed partial class EmulatorState
     private readonly Dictionary<string, SessionRecord> _sessions = new(StringComparer.Ordinal);
     private readonly List<SessionRecord> _sessionOrder = [];
 
+    // Kept through Clear: a line logged after it may still show an old session's token.
+    private readonly HashSet<string> _hookpointTokens = new(StringComparer.Ordinal);
+
     /// <summary>Gets a snapshot of every session, in creation order.</summary>
     public IReadOnlyList<EmulatedChatSession> Sessions
     {
@@ -31,7 +34,8 @@ public sealed partial class EmulatorState
 
     /// <summary>
     /// Creates a session with a new ticket and no messages, as if its first message had arrived, so the agent can
-    /// post to <paramref name="chatServer"/> without a client sending first.
+    /// post to <paramref name="chatServer"/> without a client sending first. Like a session started by a message, it
+    /// waits in the queue (<c>requestChatQueue</c>) until the agent answers or either side ends it.
     /// </summary>
     /// <param name="chatSessionId">The <c>chatSessionID</c>.</param>
     /// <param name="chatServer">The hookpoint base, for example <c>http://127.0.0.1:5000/omnidesk</c>.</param>
@@ -64,9 +68,14 @@ public sealed partial class EmulatorState
             }
             else if (session.EndedAt is not null)
             {
+                // A new ticket waits for an agent afresh.
                 session.TicketId = NewTicketId();
                 session.EndedAt = null;
+                session.WaitingSince = Now();
+                session.AgentRepliedAt = null;
             }
+
+            session.AgentEndedAt = null;
 
             var message = create(NewMessageId(), session.TicketId, Now());
             session.Messages.Add(message);
@@ -115,12 +124,50 @@ public sealed partial class EmulatorState
         }
     }
 
-    /// <summary>Gets the sessions that have not ended, in creation order.</summary>
-    internal IReadOnlyList<EmulatedChatSession> OpenSessions()
+    /// <summary>Gets the hookpoint tokens in the chat servers of every session seen, for the log masking.</summary>
+    internal string[] HookpointTokens()
     {
         lock (_gate)
         {
-            return [.. _sessionOrder.Where(s => s.EndedAt is null).Select(s => s.ToSnapshot())];
+            return [.. _hookpointTokens];
+        }
+    }
+
+    /// <summary>
+    /// Gets the sessions waiting for an agent (<c>requestChatQueue</c>): not ended and not answered by the agent,
+    /// the longest waiting first (creation order among equal times).
+    /// </summary>
+    internal IReadOnlyList<QueuedSession> Queue()
+    {
+        lock (_gate)
+        {
+            return [.. _sessionOrder.Where(s => s.IsQueued)
+                .OrderBy(s => s.WaitingSince)
+                .Select(s => new QueuedSession(s.ChatSessionId, s.TicketId, s.WaitingSince))];
+        }
+    }
+
+    /// <summary>Notes the agent's delivered message or file: the session leaves the queue.</summary>
+    internal void AgentReplied(string chatSessionId)
+    {
+        lock (_gate)
+        {
+            if (_sessions.TryGetValue(chatSessionId, out var session))
+            {
+                session.AgentRepliedAt ??= Now();
+            }
+        }
+    }
+
+    /// <summary>Notes the agent's delivered end of the session: it leaves the queue until the customer writes again.</summary>
+    internal void AgentEnded(string chatSessionId)
+    {
+        lock (_gate)
+        {
+            if (_sessions.TryGetValue(chatSessionId, out var session))
+            {
+                session.AgentEndedAt ??= Now();
+            }
         }
     }
 
@@ -146,6 +193,7 @@ public sealed partial class EmulatorState
     private SessionRecord CreateSession(string chatSessionId, string chatServer)
     {
         var session = new SessionRecord(chatSessionId, chatServer, NewTicketId(), Now());
+        _hookpointTokens.UnionWith(EmulatorLogSecrets.TokensIn(chatServer));
         _sessions.Add(chatSessionId, session);
         _sessionOrder.Add(session);
         return session;

@@ -35,6 +35,9 @@ public sealed partial class EmulatorState
         }
     }
 
+    /// <summary>Gets the emulator's clock now (the desk measures waiting times on it).</summary>
+    internal DateTimeOffset UtcNow => _timeProvider.GetUtcNow();
+
     private DateTimeOffset Now() => _timeProvider.GetUtcNow();
 
     private int NewTicketId() => _nextTicketId++;

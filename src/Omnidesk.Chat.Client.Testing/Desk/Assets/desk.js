@@ -1,9 +1,9 @@
-// The agent desk: one server-sent event stream brings every session and the chosen one's transcript;
+// The agent desk: one server-sent event stream brings the queue, every session and the chosen one's transcript;
 // the buttons post the agent's actions. Everything is written with textContent, never as HTML.
 (() => {
   'use strict';
   const $ = (id) => document.getElementById(id);
-  const state = { selected: new URLSearchParams(location.hash.slice(1)).get('session'), source: null, update: null };
+  const state = { selected: new URLSearchParams(location.hash.slice(1)).get('session'), source: null, update: null, receivedAt: 0 };
 
   function connect() {
     if (state.source) state.source.close();
@@ -39,8 +39,63 @@
   const time = (iso) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
   const size = (bytes) => bytes == null ? '' : bytes < 1024 ? bytes + ' B' : (bytes / 1024).toFixed(1) + ' KB';
 
+  // "45 s", "3 min 05 s", "1 h 02 min": how long a customer has waited for an agent.
+  function waited(seconds) {
+    if (seconds < 60) return seconds + ' s';
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60) return minutes + ' min ' + String(seconds % 60).padStart(2, '0') + ' s';
+    return Math.floor(minutes / 60) + ' h ' + String(minutes % 60).padStart(2, '0') + ' min';
+  }
+
+  // The stream sends the waiting times when something changes; the page counts on from there each second.
+  function tick() {
+    const elapsed = Math.floor((Date.now() - state.receivedAt) / 1000);
+    for (const node of document.querySelectorAll('[data-waited]')) {
+      node.textContent = node.dataset.prefix + waited(Number(node.dataset.waited) + elapsed) + node.dataset.suffix;
+    }
+  }
+
+  function waitingText(className, seconds, prefix, suffix) {
+    const node = el('span', className);
+    node.dataset.waited = seconds;
+    node.dataset.prefix = prefix;
+    node.dataset.suffix = suffix || '';
+    node.textContent = prefix + waited(seconds) + node.dataset.suffix;
+    return node;
+  }
+
+  // Re-renders a list of session buttons, keeping the keyboard focus on the same session.
+  function replaceKeepingFocus(list, items) {
+    const focusedId = list.contains(document.activeElement) ? document.activeElement.dataset.session : null;
+    list.replaceChildren(...items);
+    if (focusedId) {
+      const again = list.querySelector('[data-session="' + CSS.escape(focusedId) + '"]');
+      if (again) again.focus();
+    }
+  }
+
+  function renderQueue(queue) {
+    $('queue-count').textContent = queue.length ? '(' + queue.length + ')' : '';
+    $('no-queue').hidden = queue.length > 0;
+    replaceKeepingFocus($('queue-list'), queue.map((q) => {
+      const button = el('button', 'queued');
+      button.type = 'button';
+      button.dataset.session = q.id;
+      button.setAttribute('aria-current', String(q.id === state.selected));
+      button.setAttribute('aria-label', 'Number ' + q.position + ' in the queue: ' + q.customer);
+      button.append(el('span', 'place', String(q.position)), el('span', 'who', q.customer),
+        waitingText('waited', q.waitingSeconds, 'waiting '), el('span', 'when', '#' + q.ticketId + ' · ' + q.id));
+      button.addEventListener('click', () => select(q.id));
+      const item = el('li');
+      item.append(button);
+      return item;
+    }));
+  }
+
   function render(update) {
     state.update = update;
+    state.receivedAt = Date.now();
+    renderQueue(update.queue || []);
     renderSessions(update.sessions);
     const logs = $('unmatched-logs');
     logs.hidden = update.unmatchedChatbotLogs === 0;
@@ -51,15 +106,15 @@
   function renderSessions(sessions) {
     $('session-count').textContent = sessions.length ? '(' + sessions.length + ')' : '';
     $('no-sessions').hidden = sessions.length > 0;
-    const list = $('session-list');
-    const focusedId = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.session : null;
-    list.replaceChildren(...sessions.map((s) => {
+    const queued = new Set((state.update.queue || []).map((q) => q.id));
+    replaceKeepingFocus($('session-list'), sessions.map((s) => {
       const button = el('button', 'session');
       button.type = 'button';
       button.dataset.session = s.id;
       button.setAttribute('aria-current', String(s.id === state.selected));
       const who = el('span', 'who', s.customer);
-      who.append(el('span', s.status === 'open' ? 'badge' : 'badge ended', s.status === 'open' ? 'open' : 'ended'));
+      const badge = s.status !== 'open' ? ['badge ended', 'ended'] : queued.has(s.id) ? ['badge waiting', 'waiting'] : ['badge', 'open'];
+      who.append(el('span', badge[0], badge[1]));
       const preview = s.customerTyping ? 'is typing…' : (s.preview || 'No messages yet');
       button.append(who, el('span', 'preview', preview), el('span', 'when', '#' + s.ticketId + ' · ' + s.id + ' · ' + time(s.lastActivityAt)));
       button.addEventListener('click', () => select(s.id));
@@ -67,10 +122,6 @@
       item.append(button);
       return item;
     }));
-    if (focusedId) {
-      const again = list.querySelector('[data-session="' + CSS.escape(focusedId) + '"]');
-      if (again) again.focus();
-    }
   }
 
   function renderConversation(transcript) {
@@ -87,6 +138,11 @@
     $('chat-title').textContent = s.customer;
     $('chat-meta').textContent = 'Session ' + s.id + ' · ticket #' + s.ticketId + ' · ' + s.status + ' · hookpoints on ' + s.hookpoints;
     $('customer-typing').hidden = !s.customerTyping;
+    const place = (state.update.queue || []).find((q) => q.id === s.id);
+    $('chat-waiting').hidden = !place;
+    $('chat-waiting').replaceChildren(...(place
+      ? [waitingText('waited', place.waitingSeconds, 'Waiting for an agent for ', ' · number ' + place.position + ' in the queue')]
+      : []));
 
     const list = $('transcript');
     const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
@@ -191,4 +247,5 @@
   $('end').addEventListener('click', () => act('end'));
 
   connect();
+  setInterval(tick, 1000);
 })();

@@ -10,8 +10,9 @@ namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 
 /// <summary>
 /// Runs one hookpoint request: route → authenticity (token, source network) → limits → parser → typed event →
-/// the user's handler → answer. Never logs the path (it holds the token); logs the hookpoint kind instead.
-/// There is one per route set: the unnamed one, and one per account (its own options and handler).
+/// the account's intake steps, in registration order → the user's handler → answer (<see cref="HookpointAnswer"/>).
+/// Never logs the path (it holds the token); logs the hookpoint kind instead. There is one per route set: the
+/// unnamed one, and one per account (its own options, intake steps and handler).
 /// </summary>
 internal sealed partial class HookpointRequestProcessor
 {
@@ -36,7 +37,7 @@ internal sealed partial class HookpointRequestProcessor
 
     public bool RequireSecretToken { get; }
 
-    /// <summary>The account of the route set: its handler's service key and every event's <see cref="OmnideskHookpointEvent.Account"/>.</summary>
+    /// <summary>The account of the route set: the service key of its intake steps and handler, and every event's <see cref="OmnideskHookpointEvent.Account"/>.</summary>
     public string? Account { get; }
 
     public void WarnIfUnauthenticated(string prefix)
@@ -89,6 +90,8 @@ internal sealed partial class HookpointRequestProcessor
         var aborted = context.RequestAborted;
         var body = new WatchedStream(context.Request.Body);
         HookpointParseResult? parsed = null;
+        var stage = HookpointStage.Parsing;
+        IOmnideskHookpointIntake? step = null;
         try
         {
             var source = await SmallUploadReadWholeAsync(context, kind, body).ConfigureAwait(false) ?? (Stream)body;
@@ -96,19 +99,30 @@ internal sealed partial class HookpointRequestProcessor
                 .ConfigureAwait(false);
             if (!parsed.Succeeded)
             {
-                // The handler is never called for a body refused here.
+                // Neither the intake steps nor the handler are called for a body refused here.
                 return HookpointAnswer.Refused(parsed.Outcome, parsed.FailureReason!);
             }
 
-            var handler = Account is null
-                ? context.RequestServices.GetRequiredService<OmnideskHookpointHandler>()
-                : context.RequestServices.GetRequiredKeyedService<OmnideskHookpointHandler>(Account);
-            await handler.HandleAsync(ForHandler(context, parsed.Event!), aborted).ConfigureAwait(false);
-            return HookpointAnswer.For(null, parsed, body, context.Request.ContentLength, aborted.IsCancellationRequested);
+            var hookpointEvent = ForHandler(context, parsed.Event!);
+            stage = HookpointStage.Intake;
+            foreach (var intake in HookpointReaders.IntakeOf(context.RequestServices, Account))
+            {
+                // A step that throws ends the request here: the handler is never told of an event a step refused.
+                step = intake;
+                await intake.AcceptAsync(hookpointEvent, aborted).ConfigureAwait(false);
+            }
+
+            stage = HookpointStage.Handler;
+            if (HookpointReaders.HandlerOf(context.RequestServices, Account) is { } handler)
+            {
+                await handler.HandleAsync(hookpointEvent, aborted).ConfigureAwait(false);
+            }
+
+            return HookpointAnswer.For(null, stage, null, parsed, body, context.Request.ContentLength, aborted.IsCancellationRequested);
         }
         catch (Exception exception)
         {
-            return HookpointAnswer.For(exception, parsed, body, context.Request.ContentLength, aborted.IsCancellationRequested);
+            return HookpointAnswer.For(exception, stage, step, parsed, body, context.Request.ContentLength, aborted.IsCancellationRequested);
         }
         finally
         {
@@ -137,7 +151,7 @@ internal sealed partial class HookpointRequestProcessor
     }
 
     /// <summary>
-    /// The event as the handler gets it: it names the route set's account, and a file streamed from the body, on a
+    /// The event as the intake steps and the handler get it: it names the route set's account, and a file streamed from the body, on a
     /// server that forbids synchronous reads, fails a synchronous read at once with a clear message (a file held in
     /// a temporary file first reads either way).
     /// </summary>
@@ -160,8 +174,16 @@ internal sealed partial class HookpointRequestProcessor
                 Log.StoreUnavailable(_logger, kind, answer.Reason!);
                 await AnswerWithReasonAsync(context, answer).ConfigureAwait(false);
                 return;
-            case HookpointAnswerKind.HandlerFailed:
-                Log.HandlerFailed(_logger, kind, answer.Exception!);
+            case HookpointAnswerKind.HandlerFailed or HookpointAnswerKind.IntakeFailed:
+                if (answer.Kind == HookpointAnswerKind.IntakeFailed)
+                {
+                    Log.IntakeFailed(_logger, kind, answer.Step!, answer.Exception!);
+                }
+                else
+                {
+                    Log.HandlerFailed(_logger, kind, answer.Exception!);
+                }
+
                 if (!context.Response.HasStarted)
                 {
                     context.Response.StatusCode = answer.StatusCode;

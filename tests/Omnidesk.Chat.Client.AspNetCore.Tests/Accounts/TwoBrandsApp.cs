@@ -58,10 +58,12 @@ internal sealed class TwoBrandsApp : IAsyncDisposable
     /// <param name="change">Edits the configuration before start.</param>
     /// <param name="moreServices">Registers more services after the app's own.</param>
     /// <param name="chat">Chains onto brand A's and brand B's <c>AddOmnideskChat</c> builders (both registered after the receivers).</param>
+    /// <param name="brandBHandler">Whether brand B's receiver gets the recording handler; without it brand B's route set has only its intake steps.</param>
     public static async Task<TwoBrandsApp> StartAsync(
         Action<Dictionary<string, string?>>? change = null,
         Action<IServiceCollection>? moreServices = null,
-        Action<IHttpClientBuilder, IHttpClientBuilder>? chat = null)
+        Action<IHttpClientBuilder, IHttpClientBuilder>? chat = null,
+        bool brandBHandler = true)
     {
         var brandA = await OmnideskEmulator.StartAsync(new OmnideskEmulatorOptions { ApiKey = "brand-a-api-key-0001", ChatAccountToken = "brandAaccountToken01" });
         var brandB = await OmnideskEmulator.StartAsync(new OmnideskEmulatorOptions { ApiKey = "brand-b-api-key-0002", ChatAccountToken = "brandBaccountToken02" });
@@ -91,7 +93,15 @@ internal sealed class TwoBrandsApp : IAsyncDisposable
         var recorder = new HookpointRecorder();
         builder.Services.AddSingleton(recorder);
         builder.Services.AddOmnideskHookpoints<RecordingHookpointHandler>();
-        builder.Services.AddOmnideskHookpoints<RecordingHookpointHandler>(BrandB);
+        if (brandBHandler)
+        {
+            builder.Services.AddOmnideskHookpoints<RecordingHookpointHandler>(BrandB);
+        }
+        else
+        {
+            builder.Services.AddOmnideskHookpoints(BrandB);
+        }
+
         var chatA = builder.Services.AddOmnideskChat();
         var chatB = builder.Services.AddOmnideskChat(BrandB);
         chat?.Invoke(chatA, chatB);

@@ -46,7 +46,10 @@ internal sealed class ConversationTestHost : IAsyncDisposable
         TimeProvider? time = null,
         bool userHandler = false,
         Action<OmnideskConversationsBuilder>? conversations = null,
-        Action<OmnideskEmulatorOptions>? emulatorOptions = null)
+        Action<OmnideskEmulatorOptions>? emulatorOptions = null,
+        bool handlerAfterConversations = false,
+        Action<IServiceCollection>? moreServices = null,
+        HookpointRecorder? recorder = null)
     {
         var options = new OmnideskEmulatorOptions();
         emulatorOptions?.Invoke(options);
@@ -54,20 +57,21 @@ internal sealed class ConversationTestHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
-        var recorder = new HookpointRecorder();
+        recorder ??= new HookpointRecorder();
         builder.Services.AddSingleton(recorder);
         if (time is not null)
         {
             builder.Services.AddSingleton(time);
         }
 
-        if (userHandler)
+        if (!userHandler)
+        {
+            // The receiver without a handler of the user's: the conversations' intake step reads every event.
+            builder.Services.AddOmnideskHookpoints(hookpoints => hookpoints.Token = Token);
+        }
+        else if (!handlerAfterConversations)
         {
             builder.Services.AddOmnideskHookpoints<RecordingHookpointHandler>(hookpoints => hookpoints.Token = Token);
-        }
-        else
-        {
-            builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(hookpoints => hookpoints.Token = Token);
         }
 
         var layer = builder.Services.AddOmnideskChat(chat =>
@@ -79,6 +83,12 @@ internal sealed class ConversationTestHost : IAsyncDisposable
             chat.ChatServerToken = emulator.Options.ChatServerToken;
         }).AddOmnideskConversations(o => configure?.Invoke(o));
         conversations?.Invoke(layer);
+        if (userHandler && handlerAfterConversations)
+        {
+            builder.Services.AddOmnideskHookpoints<RecordingHookpointHandler>(hookpoints => hookpoints.Token = Token);
+        }
+
+        moreServices?.Invoke(builder.Services);
 
         // The hookpoint address (chatServer) is known once Kestrel has picked its port; the client reads it on first use.
         builder.Services.AddOptions<OmnideskChatOptions>().PostConfigure<IServer>((chat, server) =>

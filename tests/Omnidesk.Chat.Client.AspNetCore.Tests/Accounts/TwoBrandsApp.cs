@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -9,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Omnidesk.Chat.Client.AspNetCore.Tests.Infrastructure;
 using Omnidesk.Chat.Client.Hookpoints;
+using Omnidesk.Chat.Client.TestSupport;
 using Omnidesk.Chat.Client.Testing;
 
 namespace Omnidesk.Chat.Client.AspNetCore.Tests.Accounts;
@@ -67,7 +66,7 @@ internal sealed class TwoBrandsApp : IAsyncDisposable
     {
         var brandA = await OmnideskEmulator.StartAsync(new OmnideskEmulatorOptions { ApiKey = "brand-a-api-key-0001", ChatAccountToken = "brandAaccountToken01" });
         var brandB = await OmnideskEmulator.StartAsync(new OmnideskEmulatorOptions { ApiKey = "brand-b-api-key-0002", ChatAccountToken = "brandBaccountToken02" });
-        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var address = FreePort.LoopbackAddress();
         var settings = new Dictionary<string, string?>
         {
             ["Omnidesk:BaseAddress"] = brandA.BaseAddress.ToString(),
@@ -136,12 +135,5 @@ internal sealed class TwoBrandsApp : IAsyncDisposable
         await App.DisposeAsync();
         await BrandA.DisposeAsync();
         await BrandBEmulator.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

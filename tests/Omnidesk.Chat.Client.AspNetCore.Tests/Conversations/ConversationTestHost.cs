@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Omnidesk.Chat.Client.AspNetCore.Tests.Infrastructure;
 using Omnidesk.Chat.Client.Conversations;
 using Omnidesk.Chat.Client.Hookpoints;
+using Omnidesk.Chat.Client.TestSupport;
 using Omnidesk.Chat.Client.Testing;
 
 namespace Omnidesk.Chat.Client.AspNetCore.Tests.Conversations;
@@ -74,14 +75,8 @@ internal sealed class ConversationTestHost : IAsyncDisposable
             builder.Services.AddOmnideskHookpoints<RecordingHookpointHandler>(hookpoints => hookpoints.Token = Token);
         }
 
-        var layer = builder.Services.AddOmnideskChat(chat =>
-        {
-            chat.BaseAddress = emulator.BaseAddress;
-            chat.ChatServiceAddress = emulator.ChatServiceAddress;
-            chat.ApiKey = emulator.Options.ApiKey;
-            chat.ChatAccountToken = emulator.Options.ChatAccountToken;
-            chat.ChatServerToken = emulator.Options.ChatServerToken;
-        }).AddOmnideskConversations(o => configure?.Invoke(o));
+        var layer = builder.Services.AddOmnideskChat(chat => EmulatorAccount.Configure(chat, emulator))
+            .AddOmnideskConversations(o => configure?.Invoke(o));
         conversations?.Invoke(layer);
         if (userHandler && handlerAfterConversations)
         {

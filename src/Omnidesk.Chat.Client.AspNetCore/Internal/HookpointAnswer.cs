@@ -111,7 +111,7 @@ internal sealed record HookpointAnswer(HookpointAnswerKind Kind, int StatusCode,
             }
         }
 
-        return new(HookpointAnswerKind.IntakeFailed, StatusCodes.Status500InternalServerError, Exception: exception, Step: step?.GetType().Name);
+        return new(HookpointAnswerKind.IntakeFailed, StatusCodes.Status500InternalServerError, Exception: exception, Step: step?.GetType().Name ?? "(resolving the steps)");
     }
 
     private static HookpointAnswer From(HookpointBodyException exception) =>

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Omnidesk.Chat.Client.Hookpoints;
 using Omnidesk.Chat.Client.Shared;
@@ -151,9 +150,9 @@ internal sealed partial class HookpointRequestProcessor
     }
 
     /// <summary>
-    /// The event as the intake steps and the handler get it: it names the route set's account, and a file streamed from the body, on a
-    /// server that forbids synchronous reads, fails a synchronous read at once with a clear message (a file held in
-    /// a temporary file first reads either way).
+    /// The event as the intake steps and the handler get it: it names the route set's account, and a file streamed from
+    /// the body, on a server that forbids synchronous reads, fails a synchronous read at once with a clear message (a
+    /// file held in a temporary file first reads either way).
     /// </summary>
     private OmnideskHookpointEvent ForHandler(HttpContext context, OmnideskHookpointEvent parsedEvent)
     {
@@ -174,21 +173,13 @@ internal sealed partial class HookpointRequestProcessor
                 Log.StoreUnavailable(_logger, kind, answer.Reason!);
                 await AnswerWithReasonAsync(context, answer).ConfigureAwait(false);
                 return;
-            case HookpointAnswerKind.HandlerFailed or HookpointAnswerKind.IntakeFailed:
-                if (answer.Kind == HookpointAnswerKind.IntakeFailed)
-                {
-                    Log.IntakeFailed(_logger, kind, answer.Step!, answer.Exception!);
-                }
-                else
-                {
-                    Log.HandlerFailed(_logger, kind, answer.Exception!);
-                }
-
-                if (!context.Response.HasStarted)
-                {
-                    context.Response.StatusCode = answer.StatusCode;
-                }
-
+            case HookpointAnswerKind.IntakeFailed:
+                Log.IntakeFailed(_logger, kind, answer.Step!, answer.Exception!);
+                AnswerFailed(context, answer);
+                return;
+            case HookpointAnswerKind.HandlerFailed:
+                Log.HandlerFailed(_logger, kind, answer.Exception!);
+                AnswerFailed(context, answer);
                 return;
             case HookpointAnswerKind.Refused:
                 Log.Refused(_logger, kind, answer.StatusCode, answer.Reason!);
@@ -197,6 +188,15 @@ internal sealed partial class HookpointRequestProcessor
             default:
                 await AnswerOkAsync(context, kind).ConfigureAwait(false);
                 return;
+        }
+    }
+
+    /// <summary>The answer's status (500) without a body, which would only repeat the log; unless the handler already started the response.</summary>
+    private static void AnswerFailed(HttpContext context, HookpointAnswer answer)
+    {
+        if (!context.Response.HasStarted)
+        {
+            context.Response.StatusCode = answer.StatusCode;
         }
     }
 

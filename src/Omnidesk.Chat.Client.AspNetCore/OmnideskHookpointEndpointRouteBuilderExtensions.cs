@@ -83,7 +83,7 @@ public static class OmnideskHookpointEndpointRouteBuilderExtensions
 
     private static RouteGroupBuilder Map(IEndpointRouteBuilder endpoints, HookpointRequestProcessor processor, string prefix, string owner)
     {
-        HookpointReaders.RequireSome(endpoints.ServiceProvider, processor.Account);
+        processor.Readers.RequireSome();
         var groupPattern = "/" + prefix.Trim('/');
         endpoints.ServiceProvider.GetRequiredService<HookpointRouteTable>().Add(endpoints, groupPattern, owner);
         if (processor.RequireSecretToken)

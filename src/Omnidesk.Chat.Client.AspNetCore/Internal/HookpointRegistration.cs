@@ -20,7 +20,8 @@ internal static class HookpointRegistration
         services.TryAddSingleton(provider => new HookpointRequestProcessor(
             provider.GetRequiredService<IOptions<OmnideskHookpointOptions>>().Value,
             provider.GetRequiredService<ILogger<HookpointRequestProcessor>>(),
-            account: null));
+            account: null,
+            new HookpointReaders(provider, account: null)));
         return AddShared(services, Options.DefaultName);
     }
 
@@ -33,7 +34,8 @@ internal static class HookpointRegistration
             return new HookpointRequestProcessor(
                 provider.GetRequiredService<IOptionsMonitor<OmnideskHookpointOptions>>().Get(name),
                 provider.GetRequiredService<ILogger<HookpointRequestProcessor>>(),
-                name);
+                name,
+                new HookpointReaders(provider, name));
         });
         if (!services.Any(descriptor => !descriptor.IsKeyedService && descriptor.ImplementationInstance is HookpointAccount known && known.Name == account))
         {

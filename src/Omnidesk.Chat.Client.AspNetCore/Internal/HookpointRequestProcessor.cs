@@ -25,8 +25,10 @@ internal sealed partial class HookpointRequestProcessor
     /// <param name="options">The route set's options (validated at start).</param>
     /// <param name="logger">The receiver's logger.</param>
     /// <param name="account">The account of the route set, or <see langword="null"/> for the unnamed one.</param>
-    public HookpointRequestProcessor(OmnideskHookpointOptions options, ILogger<HookpointRequestProcessor> logger, string? account)
+    /// <param name="readers">The route set's intake steps and handler.</param>
+    public HookpointRequestProcessor(OmnideskHookpointOptions options, ILogger<HookpointRequestProcessor> logger, string? account, HookpointReaders readers)
     {
+        Readers = readers;
         _authenticity = new HookpointAuthenticity(options);
         _limits = new HookpointLimits { MaxFileSize = options.MaxFileSize };
         RequireSecretToken = options.RequireSecretToken;
@@ -38,6 +40,9 @@ internal sealed partial class HookpointRequestProcessor
 
     /// <summary>The account of the route set: the service key of its intake steps and handler, and every event's <see cref="OmnideskHookpointEvent.Account"/>.</summary>
     public string? Account { get; }
+
+    /// <summary>What reads the route set's events: its intake steps and handler.</summary>
+    public HookpointReaders Readers { get; }
 
     public void WarnIfUnauthenticated(string prefix)
     {
@@ -104,7 +109,7 @@ internal sealed partial class HookpointRequestProcessor
 
             var hookpointEvent = ForHandler(context, parsed.Event!);
             stage = HookpointStage.Intake;
-            foreach (var intake in HookpointReaders.IntakeOf(context.RequestServices, Account))
+            foreach (var intake in Readers.IntakeOf(context.RequestServices))
             {
                 // A step that throws ends the request here: the handler is never told of an event a step refused.
                 step = intake;
@@ -112,7 +117,7 @@ internal sealed partial class HookpointRequestProcessor
             }
 
             stage = HookpointStage.Handler;
-            if (HookpointReaders.HandlerOf(context.RequestServices, Account) is { } handler)
+            if (Readers.HandlerOf(context.RequestServices) is { } handler)
             {
                 await handler.HandleAsync(hookpointEvent, aborted).ConfigureAwait(false);
             }

@@ -21,8 +21,8 @@ internal sealed class ConversationHookpointIntake : IOmnideskHookpointIntake
 
     /// <remarks>
     /// An event of a session with no open conversation is logged by the engine and passed on (the user's handler
-    /// still gets it), so the engine's answer is not needed here.
+    /// still gets it), so the engine's answer (recorded or not) is not needed here: the task is awaited as a plain one.
     /// </remarks>
-    public async ValueTask AcceptAsync(OmnideskHookpointEvent hookpointEvent, CancellationToken cancellationToken) =>
-        await _engine.RecordAsync(hookpointEvent, cancellationToken).ConfigureAwait(false);
+    public ValueTask AcceptAsync(OmnideskHookpointEvent hookpointEvent, CancellationToken cancellationToken) =>
+        new(_engine.RecordAsync(hookpointEvent, cancellationToken));
 }

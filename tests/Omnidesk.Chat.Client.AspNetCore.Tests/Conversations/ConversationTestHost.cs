@@ -1,14 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Omnidesk.Chat.Client.AspNetCore.Tests.Infrastructure;
 using Omnidesk.Chat.Client.Conversations;
-using Omnidesk.Chat.Client.Hookpoints;
 using Omnidesk.Chat.Client.TestSupport;
 using Omnidesk.Chat.Client.Testing;
 
@@ -85,11 +82,7 @@ internal sealed class ConversationTestHost : IAsyncDisposable
 
         moreServices?.Invoke(builder.Services);
 
-        // The hookpoint address (chatServer) is known once Kestrel has picked its port; the client reads it on first use.
-        builder.Services.AddOptions<OmnideskChatOptions>().PostConfigure<IServer>((chat, server) =>
-            chat.ChatServer ??= server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { } address
-                ? OmnideskHookpointAddress.Build(new Uri(address), "/omnidesk", Token)
-                : null);
+        builder.Services.UseOwnHookpointsAsChatServer("/omnidesk", Token);
 
         var app = builder.Build();
         try

@@ -21,7 +21,7 @@ internal static class ConversationLoadDriver
     {
         var settings = ConversationLoadSettings.Parse(args);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Open loop: {settings.Rate:N0} messageForCustomer/s for {settings.WarmupSeconds} s warm-up + {settings.Seconds} s measured, {settings.Sessions} conversations per store, {Environment.ProcessorCount} cores"));
+            $"Open loop: {settings.Rate:N0} messageForCustomer/s for {settings.WarmupSeconds} s warm-up + {settings.Seconds} s measured, {settings.Sessions} conversations per store, {Environment.ProcessorCount} cores; load: {LoadAverage()}"));
         await using var emulator = await OmnideskEmulator.StartAsync();
 
         var memory = await RunStoreAsync("in-memory", 1, ["--store", "memory"], emulator, settings, commandSource: null);
@@ -32,6 +32,7 @@ internal static class ConversationLoadDriver
         var onRedis = await RunStoreAsync("Redis", 2, ["--store", "redis", "--redis", redis.ConnectionString], emulator, settings, admin);
         output.WriteLine($"done: {onRedis.CountsRow}");
 
+        output.WriteLine($"load: {LoadAverage()}");
         output.WriteLine();
         output.Write(LoadReport.Format(settings, [memory, onRedis]));
         var correct = memory.Correct && onRedis.Correct;
@@ -42,6 +43,10 @@ internal static class ConversationLoadDriver
 
         return correct ? 0 : 1;
     }
+
+    /// <summary>The machine's load average: the figures are only as good as the machine was quiet.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "(unknown)";
 
     /// <summary>
     /// Starts the instances on one store, sends the plan at them, drains their readers and stops them. With a

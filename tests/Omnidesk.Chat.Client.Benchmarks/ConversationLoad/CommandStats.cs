@@ -5,8 +5,8 @@ namespace Omnidesk.Chat.Client.Benchmarks.ConversationLoad;
 
 /// <summary>
 /// Redis's <c>INFO commandstats</c>: calls per command. Redis counts the commands a script runs (<c>redis.call</c>)
-/// under their own names as well as the <c>EVALSHA</c> that ran it, so the rows are commands executed, of which
-/// <c>EVALSHA</c>, <c>XREAD</c>… are the round trips a client made.
+/// under their own names as well as the <c>EVALSHA</c> that ran it, so the rows are commands executed: a row such as
+/// <c>HGETALL</c> mixes what a client sent itself with what scripts ran.
 /// </summary>
 internal sealed class CommandStats(IReadOnlyDictionary<string, long> calls)
 {

@@ -10,11 +10,12 @@ namespace Omnidesk.Chat.Client.Benchmarks.ConversationLoad;
 /// In one run: one instance on the in-memory store (the baseline), then two instances on one real redis-server,
 /// each store with its own sessions, each conversation started on one instance and read there, each session's
 /// hookpoints alternating between the instances. Prints the counts, the rates and latencies, and Redis's commands
-/// per hookpoint and per delivered event. Exits non-zero when a hookpoint was refused, lost, duplicated or reordered.
+/// per hookpoint and per delivered event (also to TestResults/conversation-load.md). Exits non-zero when a hookpoint was refused, lost, duplicated or reordered.
 /// </summary>
 internal static class ConversationLoadDriver
 {
     public const string Mode = "--conversation-load";
+    private const string ReportFile = "TestResults/conversation-load.md";
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(15);
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
@@ -33,8 +34,12 @@ internal static class ConversationLoadDriver
         output.WriteLine($"done: {onRedis.CountsRow}");
 
         output.WriteLine($"load: {LoadAverage()}");
+        var report = LoadReport.Format(settings, [memory, onRedis]);
         output.WriteLine();
-        output.Write(LoadReport.Format(settings, [memory, onRedis]));
+        output.Write(report);
+        Directory.CreateDirectory("TestResults");
+        await File.WriteAllTextAsync(ReportFile, report);
+        output.WriteLine($"Written to {Path.GetFullPath(ReportFile)}.");
         var correct = memory.Correct && onRedis.Correct;
         if (!correct)
         {

@@ -42,7 +42,17 @@ internal sealed class RedisServerProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"{binary} did not start.");
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException($"{binary} did not start.");
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+            throw new InvalidOperationException($"{binary} could not be started (apt-get install redis-server, or set REDIS_SERVER to its path).", exception);
+        }
+
         ChildProcesses.KillOnExit(process);
         var server = new RedisServerProcess(process, dataDirectory, port);
         try

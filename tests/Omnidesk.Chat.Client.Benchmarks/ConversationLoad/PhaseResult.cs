@@ -71,7 +71,7 @@ internal sealed record PhaseResult(string Store, int Instances, int Offered)
     }
 
     public static string CountsHeader =>
-        "| store | instances | sent | answered 200 | answered other | no answer | delivered | duplicates | order violations | reordered in flight | lost (200, never delivered) | delivered though not 200 |\n"
+        "| store | instances | sent | answered 200 | answered other | no answer | delivered | duplicates | order violations | reordered in flight | lost (200, not read by the end of the drain) | delivered though not 200 |\n"
         + "|---|---|---|---|---|---|---|---|---|---|---|---|";
 
     public string CountsRow => Format(

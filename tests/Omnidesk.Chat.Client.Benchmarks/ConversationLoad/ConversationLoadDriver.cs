@@ -21,8 +21,9 @@ internal static class ConversationLoadDriver
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         var settings = ConversationLoadSettings.Parse(args);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Open loop: {settings.Rate:N0} messageForCustomer/s for {settings.WarmupSeconds} s warm-up + {settings.Seconds} s measured, {settings.Sessions} conversations per store, {Environment.ProcessorCount} cores; load: {LoadAverage()}"));
+        var plan = string.Create(CultureInfo.InvariantCulture,
+            $"Open loop: {settings.Rate:N0} messageForCustomer/s for {settings.WarmupSeconds} s warm-up + {settings.Seconds} s measured, {settings.Sessions} conversations per store, {Environment.ProcessorCount} cores; load: {LoadAverage()}");
+        output.WriteLine(plan);
         await using var emulator = await OmnideskEmulator.StartAsync();
 
         var memory = await RunStoreAsync("in-memory", 1, ["--store", "memory"], emulator, settings, commandSource: null);
@@ -33,8 +34,7 @@ internal static class ConversationLoadDriver
         var onRedis = await RunStoreAsync("Redis", 2, ["--store", "redis", "--redis", redis.ConnectionString], emulator, settings, admin);
         output.WriteLine($"done: {onRedis.CountsRow}");
 
-        output.WriteLine($"load: {LoadAverage()}");
-        var report = LoadReport.Format(settings, [memory, onRedis]);
+        var report = $"{plan}\nload at the end: {LoadAverage()}\n\n{LoadReport.Format(settings, [memory, onRedis])}";
         output.WriteLine();
         output.Write(report);
         Directory.CreateDirectory("TestResults");

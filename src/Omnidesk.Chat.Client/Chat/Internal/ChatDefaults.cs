@@ -9,13 +9,13 @@ namespace Omnidesk.Chat.Client.ChatApi.Internal;
 internal static class ChatDefaults
 {
     public static string ChatServer(string? fromRequest, OmnideskChatOptions options) =>
-        Resolve(fromRequest, options.ChatServer, FieldRules.ChatServer, nameof(OmnideskChatOptions.ChatServer));
+        Resolve(fromRequest, options.ChatServer, FieldRules.ChatServer, options, nameof(OmnideskChatOptions.ChatServer));
 
     public static string ChatAccountToken(string? fromRequest, OmnideskChatOptions options) =>
-        Resolve(fromRequest, options.ChatAccountToken, FieldRules.ChatAccountToken, nameof(OmnideskChatOptions.ChatAccountToken));
+        Resolve(fromRequest, options.ChatAccountToken, FieldRules.ChatAccountToken, options, nameof(OmnideskChatOptions.ChatAccountToken));
 
     public static string ChatServerToken(string? fromRequest, OmnideskChatOptions options) =>
-        Resolve(fromRequest, options.ChatServerToken, FieldRules.ChatServerToken, nameof(OmnideskChatOptions.ChatServerToken));
+        Resolve(fromRequest, options.ChatServerToken, FieldRules.ChatServerToken, options, nameof(OmnideskChatOptions.ChatServerToken));
 
     /// <summary>The chat server when one is given or configured (and valid); <see langword="null"/> when neither.</summary>
     public static string? OptionalChatServer(string? fromRequest, OmnideskChatOptions options)
@@ -25,7 +25,12 @@ internal static class ChatDefaults
         return value;
     }
 
-    private static string Resolve(string? fromRequest, string? fromOptions, FieldRule rule, string property)
+    /// <param name="fromRequest">The request's own value.</param>
+    /// <param name="fromOptions">The configured value.</param>
+    /// <param name="rule">The field's rule.</param>
+    /// <param name="options">The client's options, whose section (<c>Omnidesk</c>, <c>Omnidesk:Accounts:brand-b</c>) the message names.</param>
+    /// <param name="property">The option's name.</param>
+    private static string Resolve(string? fromRequest, string? fromOptions, FieldRule rule, OmnideskChatOptions options, string property)
     {
         var value = fromRequest ?? fromOptions;
         if (value is null)
@@ -33,7 +38,7 @@ internal static class ChatDefaults
             throw new OmnideskValidationException(
                 rule.Field,
                 "required",
-                $"none was given: set {property} on the request, or {OmnideskChatOptions.SectionName}:{property} in the configuration.");
+                $"none was given: set {property} on the request, or {options.SectionPath}:{property} in the configuration.");
         }
 
         rule.Require(value);

@@ -1,4 +1,5 @@
-using Omnidesk.Chat.Client.Http.Internal;
+using System.Globalization;
+using Omnidesk.Chat.Client.Pipeline;
 using Omnidesk.Chat.Client.Validation;
 
 namespace Omnidesk.Chat.Client.ChatApi.Internal;
@@ -11,10 +12,7 @@ internal sealed partial class OmnideskChatApi
         var chatServer = ChatDefaults.ChatServer(request?.ChatServer, Options);
         var chatAccountToken = ChatDefaults.ChatAccountToken(request?.ChatAccountToken, Options);
 
-        var form = new ChatFormContent(2)
-            .Add("chatServer", chatServer)
-            .Add("chatAccountToken", chatAccountToken);
-        return SendAsync(OmnideskOperations.RequestChatConfig, form, ChatJsonContext.Default.ChatConfig, cancellationToken);
+        return OmnideskAnswer.ReadAsync<ChatConfig>(chat.RequestChatConfigAsync(chatServer, chatAccountToken, cancellationToken));
     }
 
     public Task<ChatConfig> GetChatConfigAsync(ChatServiceTokens? tokens = null, CancellationToken cancellationToken = default)
@@ -22,10 +20,7 @@ internal sealed partial class OmnideskChatApi
         var chatAccountToken = ChatDefaults.ChatAccountToken(tokens?.ChatAccountToken, Options);
         var chatServerToken = ChatDefaults.ChatServerToken(tokens?.ChatServerToken, Options);
 
-        var query = new QueryStringBuilder()
-            .Add("chatAccountToken", chatAccountToken)
-            .Add("chatServerToken", chatServerToken);
-        return SendAsync(OmnideskOperations.GetChatConfig, form: null, ChatJsonContext.Default.ChatConfig, cancellationToken, query);
+        return OmnideskAnswer.ReadAsync<ChatConfig>(chatService.RequestChatConfigAsync(chatAccountToken, chatServerToken, cancellationToken));
     }
 
     public Task<OriginCheckResult> CheckOriginAndIpAsync(OriginCheck check, CancellationToken cancellationToken = default)
@@ -36,30 +31,18 @@ internal sealed partial class OmnideskChatApi
         FieldRules.Origin.Require(check.Origin);
         FieldRules.Ip.CheckIfSet(check.Ip);
 
-        var form = new ChatFormContent(4)
-            .Add("chatServer", chatServer)
-            .Add("chatAccountToken", chatAccountToken)
-            .Add("origin", check.Origin)
-            .Add("ip", check.Ip);
-        // A 200 whose body says error is the server's "no" about this origin or IP, not a failure (docs/wire-format.md).
-        return SendAsync(
-            OmnideskOperations.CheckOriginAndIp,
-            form,
-            ChatJsonContext.Default.OriginCheckResult,
-            cancellationToken,
-            whenEmpty: static () => new OriginCheckResult(),
-            whenErrorBody: static reason => OriginCheckResult.Refused(reason));
+        // A 200 whose body says error is the server's "no" about this origin or IP (OmnideskOperations.CheckOriginAndIp).
+        return OmnideskAnswer.ReadAsync<OriginCheckResult>(chat.CheckOriginAndIpAsync(chatServer, chatAccountToken, check.Origin, check.Ip, cancellationToken));
     }
 
     public Task<AccessLists> GetWhitelistedDomainsAndBlacklistedIpsAsync(CancellationToken cancellationToken = default) =>
-        SendAsync(OmnideskOperations.WhitelistedDomainsAndBlacklistedIps, form: null, ChatJsonContext.Default.AccessLists, cancellationToken, whenEmpty: static () => new AccessLists());
+        OmnideskAnswer.ReadAsync<AccessLists>(chat.WhitelistedDomainsAndBlacklistedIpsAsync(cancellationToken));
 
     public Task<ChatQueue> RequestChatQueueAsync(ChatQueueRequest? request = null, CancellationToken cancellationToken = default)
     {
         var chatAccountToken = ChatDefaults.ChatAccountToken(request?.ChatAccountToken, Options);
 
-        var form = new ChatFormContent(1).Add("chatAccountToken", chatAccountToken);
-        return SendAsync(OmnideskOperations.RequestChatQueue, form, ChatJsonContext.Default.ChatQueue, cancellationToken, whenEmpty: static () => new ChatQueue());
+        return OmnideskAnswer.ReadAsync<ChatQueue>(chat.RequestChatQueueAsync(chatAccountToken, cancellationToken));
     }
 
     public Task<ChatbotLogResult> CreateChatbotLogAsync(ChatbotLog log, CancellationToken cancellationToken = default)
@@ -70,11 +53,6 @@ internal sealed partial class OmnideskChatApi
         FieldRules.Subject.Require(log.Subject);
         FieldRules.Message.Require(log.Message);
 
-        var form = new ChatFormContent(4)
-            .Add("from", log.From)
-            .Add("subject", log.Subject)
-            .Add("message", log.Message)
-            .Add("brandID", log.BrandId);
-        return SendAsync(OmnideskOperations.CreateChatbotLog, form, ChatJsonContext.Default.ChatbotLogResult, cancellationToken);
+        return OmnideskAnswer.ReadAsync<ChatbotLogResult>(chatbotLog.CreateChatbotLogAsync(log.From!, log.Subject, log.Message, log.BrandId, cancellationToken));
     }
 }

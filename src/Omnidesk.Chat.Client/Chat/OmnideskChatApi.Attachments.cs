@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using Omnidesk.Chat.Client.Http.Internal;
+using Omnidesk.Chat.Client.Pipeline;
 using Omnidesk.Chat.Client.Validation;
 
 namespace Omnidesk.Chat.Client.ChatApi.Internal;
@@ -38,11 +38,7 @@ internal sealed partial class OmnideskChatApi
         FieldRules.SessionId.Require(upload.ChatSessionId);
         var chatAccountToken = ChatDefaults.ChatAccountToken(upload.ChatAccountToken, Options);
 
-        var query = new QueryStringBuilder()
-            .Add("chatServer", chatServer)
-            .Add("chatSessionID", upload.ChatSessionId)
-            .Add("chatAccountToken", chatAccountToken);
-        var form = new ChatFormContent(0).SetFile("file", content, fileName, contentType);
-        return SendAsync(OmnideskOperations.AddAttachment, form, ChatJsonContext.Default.AttachmentResult, cancellationToken, query);
+        var file = new AttachmentPart(content, fileName, contentType);
+        return OmnideskAnswer.ReadAsync<AttachmentResult>(chat.AddAttachmentAsync(chatServer, upload.ChatSessionId, chatAccountToken, file, cancellationToken));
     }
 }

@@ -1,4 +1,5 @@
-using Omnidesk.Chat.Client.Http.Internal;
+using System.Globalization;
+using Omnidesk.Chat.Client.Pipeline;
 using Omnidesk.Chat.Client.Validation;
 
 namespace Omnidesk.Chat.Client.ChatApi.Internal;
@@ -10,21 +11,21 @@ internal sealed partial class OmnideskChatApi
     {
         var (chatServer, chatAccountToken) = Validate(message, Options);
 
-        var form = new ChatFormContent(13)
-            .Add("chatServer", chatServer)
-            .Add("chatSessionID", message.ChatSessionId)
-            .Add("chatAccountToken", chatAccountToken)
-            .Add("channelID", message.ChannelId)
-            .Add("message", message.Message)
-            .Add("url", message.Url)
-            .Add("messageNumber", message.MessageNumber)
-            .Add("usedPredefinedUserInput", message.UsedPredefinedUserInput)
-            .Add("additionalData", message.AdditionalData)
-            .Add("externalAddressOverwrite", message.ExternalAddressOverwrite)
-            .Add("customerName", message.CustomerName)
-            .Add("emailAddress", message.EmailAddress)
-            .Add("phoneNumber", message.PhoneNumber);
-        return SendAsync(OmnideskOperations.NotifyUserNewChatMessage, form, ChatJsonContext.Default.NewChatMessageResult, cancellationToken);
+        return OmnideskAnswer.ReadAsync<NewChatMessageResult>(chat.NotifyUserNewChatMessageAsync(
+            chatServer,
+            message.ChatSessionId,
+            chatAccountToken,
+            message.ChannelId?.ToString(CultureInfo.InvariantCulture),
+            message.Message,
+            message.Url,
+            message.MessageNumber?.ToString(CultureInfo.InvariantCulture),
+            message.UsedPredefinedUserInput is { } predefined ? (predefined ? "true" : "false") : null,
+            message.AdditionalData,
+            message.ExternalAddressOverwrite,
+            message.CustomerName,
+            message.EmailAddress,
+            message.PhoneNumber,
+            cancellationToken));
     }
 
     /// <summary>
@@ -57,11 +58,7 @@ internal sealed partial class OmnideskChatApi
         var eventName = chatEvent.Event.WireValue;
         FieldRules.Event.Require(eventName);
 
-        var form = new ChatFormContent(3)
-            .Add("chatServer", chatServer)
-            .Add("chatSessionID", chatEvent.ChatSessionId)
-            .Add("event", eventName);
-        return SendAsync(OmnideskOperations.NotifyUserNewChatEvent, form, ChatJsonContext.Default.ChatNotificationResult, cancellationToken);
+        return OmnideskAnswer.ReadAsync<ChatNotificationResult>(chat.NotifyUserNewChatEventAsync(chatServer, chatEvent.ChatSessionId, eventName, cancellationToken));
     }
 
     public Task<ChatNotificationResult> NotifyUserVisitedAsync(UserVisit visit, CancellationToken cancellationToken = default)
@@ -71,11 +68,7 @@ internal sealed partial class OmnideskChatApi
         FieldRules.SessionId.Require(visit.ChatSessionId);
         FieldRules.Url.Require(visit.Url);
 
-        var form = new ChatFormContent(3)
-            .Add("chatServer", chatServer)
-            .Add("chatSessionID", visit.ChatSessionId)
-            .Add("url", visit.Url);
-        return SendAsync(OmnideskOperations.NotifyUserVisited, form, ChatJsonContext.Default.ChatNotificationResult, cancellationToken);
+        return OmnideskAnswer.ReadAsync<ChatNotificationResult>(chat.NotifyUserVisitedAsync(chatServer, visit.ChatSessionId, visit.Url, cancellationToken));
     }
 
     public Task<ChatNotificationResult> NotifyUserEndChatAsync(EndChat endChat, CancellationToken cancellationToken = default)
@@ -84,9 +77,6 @@ internal sealed partial class OmnideskChatApi
         var chatServer = ChatDefaults.ChatServer(endChat.ChatServer, Options);
         FieldRules.SessionId.Require(endChat.ChatSessionId);
 
-        var form = new ChatFormContent(2)
-            .Add("chatServer", chatServer)
-            .Add("chatSessionID", endChat.ChatSessionId);
-        return SendAsync(OmnideskOperations.NotifyUserEndChat, form, ChatJsonContext.Default.ChatNotificationResult, cancellationToken);
+        return OmnideskAnswer.ReadAsync<ChatNotificationResult>(chat.NotifyUserEndChatAsync(chatServer, endChat.ChatSessionId, cancellationToken));
     }
 }

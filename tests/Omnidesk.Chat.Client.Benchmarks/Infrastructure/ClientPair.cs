@@ -1,5 +1,5 @@
 using Omnidesk.Chat.Client.Benchmarks.Raw;
-using Omnidesk.Chat.Client.Http.Internal;
+using Omnidesk.Chat.Client.Pipeline;
 using Omnidesk.Chat.Client.Benchmarks.Refit;
 
 namespace Omnidesk.Chat.Client.Benchmarks.Infrastructure;

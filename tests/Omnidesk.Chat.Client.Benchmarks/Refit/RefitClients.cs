@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 using Omnidesk.Chat.Client.ChatApi.Internal;
 using Omnidesk.Chat.Client.Chats.Internal;
-using Omnidesk.Chat.Client.Http.Internal;
+using Omnidesk.Chat.Client.Pipeline;
 using Refit;
 
 namespace Omnidesk.Chat.Client.Benchmarks.Refit;

@@ -85,7 +85,8 @@ public sealed class AddAttachmentTests
     private static string ExpectedLength(string contentType, string fileName, string fileType, int fileLength)
     {
         var boundary = contentType[(contentType.IndexOf('=') + 1)..];
-        var head = $"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{fileName}\"\r\nContent-Type: {fileType}\r\n\r\n";
+        // The part's headers as the platform's MultipartFormDataContent writes them for Refit (docs/wire-format.md, "Multipart forms").
+        var head = $"--{boundary}\r\nContent-Type: {fileType}\r\nContent-Disposition: form-data; name=file; filename=\"{fileName}\"; filename*=utf-8''{Uri.EscapeDataString(fileName)}\r\n\r\n";
         var tail = $"\r\n--{boundary}--\r\n";
         return (head.Length + fileLength + tail.Length).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json.Serialization.Metadata;
-using Omnidesk.Chat.Client.Http.Internal;
+using Omnidesk.Chat.Client.Pipeline;
 using Omnidesk.Chat.Client.Validation;
+using static Omnidesk.Chat.Client.Chats.Internal.ChatListQueries;
 
 namespace Omnidesk.Chat.Client.Chats.Internal;
 
@@ -10,58 +10,41 @@ internal sealed partial class OmnideskChatsApi
 {
     public Task<IReadOnlyList<Chat>> ListAsync(ChatListQuery? query = null, CancellationToken cancellationToken = default)
     {
-        ChatQueries.Validate(query);
-        var request = transport.CreateRequest(OmnideskOperations.ListChats, query: ChatQueries.Build(query, query?.PageNumber, query?.PageSize));
-        return transport.SendAsync(request, ChatsJsonContext.Default.IReadOnlyListChat, cancellationToken);
+        Validate(query);
+        return ListPageAsync(query, query?.PageNumber, query?.PageSize, cancellationToken);
     }
 
     public Task<IReadOnlyList<ChatDetails>> ListDetailsAsync(ChatDetailsListQuery? query = null, CancellationToken cancellationToken = default)
     {
-        ChatQueries.Validate(query);
-        var request = transport.CreateRequest(OmnideskOperations.ListChatDetails, query: ChatQueries.Build(query, query?.PageNumber, query?.PageSize));
-        return transport.SendAsync(request, ChatsJsonContext.Default.IReadOnlyListChatDetails, cancellationToken);
+        Validate(query);
+        return ListDetailsPageAsync(query, query?.PageNumber, query?.PageSize, cancellationToken);
     }
 
     public IAsyncEnumerable<Chat> ListAllAsync(ChatListQuery? query = null, CancellationToken cancellationToken = default)
     {
-        ChatQueries.Validate(query);
-        return EnumeratePagesAsync(
-            OmnideskOperations.ListChats,
-            query?.PageNumber ?? 1,
-            query?.PageSize ?? FieldRules.MaxPageSize,
-            (pageNumber, pageSize) => ChatQueries.Build(query, pageNumber, pageSize),
-            ChatsJsonContext.Default.IReadOnlyListChat,
-            cancellationToken);
+        Validate(query);
+        return EnumeratePagesAsync(query?.PageNumber ?? 1, query?.PageSize ?? FieldRules.MaxPageSize, (page, size, cancel) => ListPageAsync(query, page, size, cancel), cancellationToken);
     }
 
     public IAsyncEnumerable<ChatDetails> ListAllDetailsAsync(ChatDetailsListQuery? query = null, CancellationToken cancellationToken = default)
     {
-        ChatQueries.Validate(query);
-        return EnumeratePagesAsync(
-            OmnideskOperations.ListChatDetails,
-            query?.PageNumber ?? 1,
-            query?.PageSize ?? FieldRules.MaxPageSize,
-            (pageNumber, pageSize) => ChatQueries.Build(query, pageNumber, pageSize),
-            ChatsJsonContext.Default.IReadOnlyListChatDetails,
-            cancellationToken);
+        Validate(query);
+        return EnumeratePagesAsync(query?.PageNumber ?? 1, query?.PageSize ?? FieldRules.MaxPageSize, (page, size, cancel) => ListDetailsPageAsync(query, page, size, cancel), cancellationToken);
     }
 
     /// <summary>
     /// Yields page after page: the next page is requested only when the caller has taken every item of the
     /// previous one, and none after a page shorter than <paramref name="pageSize"/> (the last one).
     /// </summary>
-    private async IAsyncEnumerable<T> EnumeratePagesAsync<T>(
-        OmnideskOperation operation,
+    private static async IAsyncEnumerable<T> EnumeratePagesAsync<T>(
         int firstPage,
         int pageSize,
-        Func<int, int, QueryStringBuilder?> queryOfPage,
-        JsonTypeInfo<IReadOnlyList<T>> typeInfo,
+        Func<int, int, CancellationToken, Task<IReadOnlyList<T>>> pageOf,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         for (var pageNumber = firstPage; ; pageNumber++)
         {
-            var request = transport.CreateRequest(operation, query: queryOfPage(pageNumber, pageSize));
-            var page = await transport.SendAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+            var page = await pageOf(pageNumber, pageSize, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < page.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -74,4 +57,28 @@ internal sealed partial class OmnideskChatsApi
             }
         }
     }
+
+    private Task<IReadOnlyList<Chat>> ListPageAsync(ChatListQuery? query, int? pageNumber, int? pageSize, CancellationToken cancellationToken) =>
+        OmnideskAnswer.ReadAsync<IReadOnlyList<Chat>>(chats.ListAsync(
+            Ids(query?.ChannelIds),
+            Types(query?.ChannelTypes),
+            Ids(query?.OwnerIds),
+            Ids(query?.ResponderIds),
+            Ids(query?.ResponderVersionIds),
+            query?.Search,
+            Time(query?.LastChatMessageCreatedAtStart),
+            Time(query?.LastChatMessageCreatedAtEnd),
+            pageNumber,
+            pageSize,
+            cancellationToken));
+
+    private Task<IReadOnlyList<ChatDetails>> ListDetailsPageAsync(ChatDetailsListQuery? query, int? pageNumber, int? pageSize, CancellationToken cancellationToken) =>
+        OmnideskAnswer.ReadAsync<IReadOnlyList<ChatDetails>>(chats.ListDetailsAsync(
+            Ids(query?.ChannelIds),
+            Ids(query?.ResponderIds),
+            Ids(query?.ResponderVersionIds),
+            query?.Search,
+            pageNumber,
+            pageSize,
+            cancellationToken));
 }

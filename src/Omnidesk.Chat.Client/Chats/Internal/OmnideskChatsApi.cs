@@ -1,32 +1,27 @@
-using Omnidesk.Chat.Client.Http.Internal;
+using Omnidesk.Chat.Client.Endpoints;
+using Omnidesk.Chat.Client.Pipeline;
 using Omnidesk.Chat.Client.Validation;
 
 namespace Omnidesk.Chat.Client.Chats.Internal;
 
-/// <summary>The v1 chats API over the shared request pipeline: single-chat calls (this file) and lists.</summary>
-internal sealed partial class OmnideskChatsApi(OmnideskTransport transport) : IOmnideskChatsApi
+/// <summary>The v1 chats API over its Refit endpoints (<see cref="IChatsEndpoints"/>): single-chat calls (this file) and lists.</summary>
+internal sealed partial class OmnideskChatsApi(IChatsEndpoints chats) : IOmnideskChatsApi
 {
-    private static readonly Func<DeleteChatResult> NoDeleteMessage = static () => new DeleteChatResult { Message = string.Empty };
-
     public Task<Chat> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         FieldRules.Id("id", id);
-        var request = transport.CreateRequest(OmnideskOperations.GetChat, path: PathWithId(OmnideskOperations.GetChat, id));
-        return transport.SendAsync(request, ChatsJsonContext.Default.Chat, cancellationToken);
+        return OmnideskAnswer.ReadAsync<Chat>(chats.GetAsync(id, cancellationToken));
     }
 
     public Task<ChatDetails> GetDetailsAsync(Guid id, Guid? responderVersionId = null, CancellationToken cancellationToken = default)
     {
         FieldRules.Id("id", id);
-        QueryStringBuilder? query = null;
         if (responderVersionId is { } versionId)
         {
             FieldRules.Id("responderVersionId", versionId);
-            query = new QueryStringBuilder().Add("responderVersionId", versionId);
         }
 
-        var request = transport.CreateRequest(OmnideskOperations.GetChatDetails, path: PathWithId(OmnideskOperations.GetChatDetails, id), query: query);
-        return transport.SendAsync(request, ChatsJsonContext.Default.ChatDetails, cancellationToken);
+        return OmnideskAnswer.ReadAsync<ChatDetails>(chats.GetDetailsAsync(id, responderVersionId, cancellationToken));
     }
 
     public Task<Chat> CreateAsync(CreateChatRequest request, CancellationToken cancellationToken = default)
@@ -38,26 +33,19 @@ internal sealed partial class OmnideskChatsApi(OmnideskTransport transport) : IO
             FieldRules.Id("channelId", channelId);
         }
 
-        var message = transport.CreateRequest(OmnideskOperations.CreateChat, ChatRequestBodies.Create(request));
-        return transport.SendAsync(message, ChatsJsonContext.Default.Chat, cancellationToken);
+        return OmnideskAnswer.ReadAsync<Chat>(chats.CreateAsync(request, cancellationToken));
     }
 
     public Task<Chat> UpdateAsync(Guid id, UpdateChatRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         FieldRules.Id("id", id);
-        var message = transport.CreateRequest(OmnideskOperations.UpdateChat, ChatRequestBodies.Update(request), PathWithId(OmnideskOperations.UpdateChat, id));
-        return transport.SendAsync(message, ChatsJsonContext.Default.Chat, cancellationToken);
+        return OmnideskAnswer.ReadAsync<Chat>(chats.UpdateAsync(id, request, cancellationToken));
     }
 
     public Task<DeleteChatResult> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         FieldRules.Id("id", id);
-        var request = transport.CreateRequest(OmnideskOperations.DeleteChat, path: PathWithId(OmnideskOperations.DeleteChat, id));
-        return transport.SendAsync(request, ChatsJsonContext.Default.DeleteChatResult, cancellationToken, NoDeleteMessage);
+        return OmnideskAnswer.ReadAsync<DeleteChatResult>(chats.DeleteAsync(id, cancellationToken));
     }
-
-    /// <summary>The operation's path with <c>{id}</c> replaced by the chat id.</summary>
-    private static string PathWithId(OmnideskOperation operation, Guid id) =>
-        operation.Path.Replace("{id}", id.ToString("D"), StringComparison.Ordinal);
 }

@@ -45,6 +45,15 @@ internal static class OmnideskChatRegistration
         return builder;
     }
 
+    /// <summary>
+    /// The account whose clients <paramref name="chat"/> configures: <c>brand-b</c> for <c>AddOmnideskChat("brand-b")</c>,
+    /// empty for the unnamed clients, <see langword="null"/> for an <see cref="HttpClient"/> that is not the Omnidesk clients'.
+    /// </summary>
+    public static string? AccountOf(IHttpClientBuilder chat) =>
+        chat.Name == HttpClientName ? string.Empty
+        : chat.Name.StartsWith(AccountHttpClientName(string.Empty), StringComparison.Ordinal) ? chat.Name[(HttpClientName.Length + 1)..]
+        : null;
+
     /// <summary>The name of an account's <see cref="HttpClient"/>: <c>Omnidesk.Chat.Client:brand-b</c>.</summary>
     public static string AccountHttpClientName(string account) => HttpClientName + ":" + account;
 

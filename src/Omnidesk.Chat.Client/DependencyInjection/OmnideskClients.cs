@@ -50,6 +50,31 @@ internal static class OmnideskClients
             Client(services, clientName, OmnideskChatRegistration.OptionsOf(services, optionsName).BaseAddress),
             ChatsSettings));
 
+    /// <summary>
+    /// Registers a user's Refit interface on the account of <paramref name="chat"/> (<c>AddOmnideskApi</c>): on the
+    /// account's client name, so on its handlers and pipeline, addressed at its <see cref="OmnideskChatOptions.BaseAddress"/>.
+    /// </summary>
+    public static void RegisterApi<TApi>(IHttpClientBuilder chat, RefitSettings settings)
+        where TApi : class
+    {
+        var account = OmnideskChatRegistration.AccountOf(chat)
+            ?? throw new ArgumentException($"'{chat.Name}' is not an HttpClient of the Omnidesk clients: call AddOmnideskApi on what AddOmnideskChat(...) returned.", nameof(chat));
+        var wrapped = settings.TransportExceptionFactory;
+        settings.TransportExceptionFactory = (request, failure, cancellationToken) => failure is OmnideskException ? failure : wrapped(request, failure, cancellationToken);
+        var clientName = chat.Name;
+        if (account.Length == 0)
+        {
+            chat.Services.AddTransient(sp => ForApi<TApi>(sp, Microsoft.Extensions.Options.Options.DefaultName, clientName, settings));
+        }
+        else
+        {
+            chat.Services.AddKeyedTransient(account, (sp, _) => ForApi<TApi>(sp, account, clientName, settings));
+        }
+    }
+
+    private static TApi ForApi<TApi>(IServiceProvider services, string optionsName, string clientName, RefitSettings settings) =>
+        RestService.ForGenerated<TApi>(Client(services, clientName, OmnideskChatRegistration.OptionsOf(services, optionsName).BaseAddress), settings);
+
     /// <summary>A client of the factory's <paramref name="clientName"/> (its handlers are shared) with its own base address.</summary>
     public static HttpClient Client(IServiceProvider services, string clientName, Uri? baseAddress)
     {

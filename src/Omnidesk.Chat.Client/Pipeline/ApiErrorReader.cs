@@ -139,6 +139,8 @@ internal static class ApiErrorReader
     {
         (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, OmnideskApi.Chats) =>
             $" Check {section}:ChatsApiKey (or {section}:ApiKey): it is sent in the authorization header.",
+        (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, OmnideskApi.Account) =>
+            $" Check {section}:ApiKey: it is sent in the apiKey header.",
         (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, OmnideskApi.ChatService) =>
             $" Check {section}:ChatAccountToken and {section}:ChatServerToken.",
         (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, _) =>

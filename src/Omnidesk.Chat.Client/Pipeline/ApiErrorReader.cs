@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Omnidesk.Chat.Client.Pipeline;
 
@@ -118,19 +119,9 @@ internal static class ApiErrorReader
     private static string? BodyText(ReadOnlySpan<byte> body, CallSecrets mask) =>
         body.IsEmpty ? null : mask.Apply(Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxBodyInException)]));
 
-    private static string ReasonPhrase(HttpStatusCode status) => status switch
-    {
-        HttpStatusCode.BadRequest => "Bad Request",
-        HttpStatusCode.Unauthorized => "Unauthorized",
-        HttpStatusCode.Forbidden => "Forbidden",
-        HttpStatusCode.NotFound => "Not Found",
-        HttpStatusCode.TooManyRequests => "Too Many Requests",
-        HttpStatusCode.InternalServerError => "Internal Server Error",
-        HttpStatusCode.BadGateway => "Bad Gateway",
-        HttpStatusCode.ServiceUnavailable => "Service Unavailable",
-        HttpStatusCode.GatewayTimeout => "Gateway Timeout",
-        _ => status.ToString(),
-    };
+    /// <summary>The status's phrase as the platform knows it (<c>Service Unavailable</c>), else its name or number.</summary>
+    private static string ReasonPhrase(HttpStatusCode status) =>
+        ReasonPhrases.GetReasonPhrase((int)status) is { Length: > 0 } phrase ? phrase : status.ToString();
 
     /// <param name="operation">The call's operation.</param>
     /// <param name="status">The answer's status.</param>

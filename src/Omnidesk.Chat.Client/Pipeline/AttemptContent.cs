@@ -16,17 +16,9 @@ internal sealed class AttemptContent : HttpContent
     {
         _content = content;
         _call = call;
-        // The headers as they were set, not parsed and formatted again (the typed enumerator builds a string array per header).
         foreach (var header in content.Headers.NonValidated)
         {
-            if (header.Value.Count == 1)
-            {
-                Headers.TryAddWithoutValidation(header.Key, header.Value.ToString());
-            }
-            else
-            {
-                Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
+            Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
     }
 

@@ -55,4 +55,7 @@ public class ListChatsBenchmarks
 
     [Benchmark(Description = "Refit 16.4 (source-generated)")]
     public Task<IReadOnlyList<Chat>> Refit() => _pair!.Refit.ListChatsAsync(1, 10);
+
+    [Benchmark(Description = "Refit 16.4 + the same resilience pipeline")]
+    public Task<IReadOnlyList<Chat>> RefitWithPipeline() => _pair!.RefitWithPipeline.ListChatsAsync(1, 10);
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Omnidesk.Chat.Client.ChatApi.Internal;
-using Omnidesk.Chat.Client.Chats.Internal;
+using Omnidesk.Chat.Client.ChatsApi.Internal;
 using Omnidesk.Chat.Client.Endpoints;
 using Refit;
 using static Omnidesk.Chat.Client.Pipeline.RetrySafety;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
-using Omnidesk.Chat.Client.Chats.Internal;
+using Omnidesk.Chat.Client.ChatsApi.Internal;
 
 namespace Omnidesk.Chat.Client.Benchmarks.Benchmarks;
 

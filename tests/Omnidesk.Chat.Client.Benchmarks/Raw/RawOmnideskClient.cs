@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 using Omnidesk.Chat.Client.ChatApi.Internal;
-using Omnidesk.Chat.Client.Chats.Internal;
+using Omnidesk.Chat.Client.ChatsApi.Internal;
 
 namespace Omnidesk.Chat.Client.Benchmarks.Raw;
 

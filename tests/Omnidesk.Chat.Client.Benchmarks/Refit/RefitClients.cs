@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 using Omnidesk.Chat.Client.ChatApi.Internal;
-using Omnidesk.Chat.Client.Chats.Internal;
+using Omnidesk.Chat.Client.ChatsApi.Internal;
 using Omnidesk.Chat.Client.Pipeline;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Omnidesk.Chat.Client.Chats.Internal;
+namespace Omnidesk.Chat.Client.ChatsApi.Internal;
 
 /// <summary>
 /// The source-generated JSON metadata of the v1 chats API, answers and request bodies: no reflection at run

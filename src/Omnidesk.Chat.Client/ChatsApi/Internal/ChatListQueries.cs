@@ -1,7 +1,7 @@
 using System.Globalization;
 using Omnidesk.Chat.Client.Validation;
 
-namespace Omnidesk.Chat.Client.Chats.Internal;
+namespace Omnidesk.Chat.Client.ChatsApi.Internal;
 
 /// <summary>Checks the v1 list queries against <see cref="FieldRules"/> and formats their values as the endpoints send them.</summary>
 internal static class ChatListQueries

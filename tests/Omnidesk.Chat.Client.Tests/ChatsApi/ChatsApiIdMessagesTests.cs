@@ -1,4 +1,4 @@
-namespace Omnidesk.Chat.Client.Tests.Chats;
+namespace Omnidesk.Chat.Client.Tests.ChatsApi;
 
 /// <summary>What the caller reads when an id is <see cref="Guid.Empty"/>: which id, and which item of a list.</summary>
 [Parallelizable(ParallelScope.All)]

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Omnidesk.Chat.Client.Testing;
 
-namespace Omnidesk.Chat.Client.Tests.Chats;
+namespace Omnidesk.Chat.Client.Tests.ChatsApi;
 
 /// <summary>
 /// One emulator and the <see cref="IOmnideskChatsApi"/> a user gets from <c>AddOmnideskChat()</c>, pointed at it.

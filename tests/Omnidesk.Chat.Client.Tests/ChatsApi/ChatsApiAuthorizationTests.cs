@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Omnidesk.Chat.Client.Tests.Chats;
+namespace Omnidesk.Chat.Client.Tests.ChatsApi;
 
 [Parallelizable(ParallelScope.All)]
 public sealed class ChatsApiAuthorizationTests

@@ -1,4 +1,4 @@
-namespace Omnidesk.Chat.Client.Tests.Chats;
+namespace Omnidesk.Chat.Client.Tests.ChatsApi;
 
 /// <summary>
 /// The edges of the documented paging ranges are accepted and sent as given: <c>pageSize</c> 1 and 100,

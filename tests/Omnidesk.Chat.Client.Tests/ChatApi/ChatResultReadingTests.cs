@@ -10,7 +10,7 @@ public sealed class ChatResultReadingTests
     [Test]
     public void ChatConfig_DocumentedExample_ReadsColoursLabelsAndInstructions()
     {
-        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Chat/Fixtures/chat-config.json"));
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ChatApi/Fixtures/chat-config.json"));
 
         var config = JsonSerializer.Deserialize(json, ChatJsonContext.Default.ChatConfig)!;
 

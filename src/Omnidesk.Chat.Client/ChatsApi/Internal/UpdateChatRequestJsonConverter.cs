@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Omnidesk.Chat.Client.Chats.Internal;
+namespace Omnidesk.Chat.Client.ChatsApi.Internal;
 
 /// <summary>
 /// The PATCH body of <c>/api/v1/chats/{id}</c>: only the fields that are set, a field set to <see langword="null"/>

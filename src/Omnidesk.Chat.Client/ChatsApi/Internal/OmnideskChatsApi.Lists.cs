@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 using Omnidesk.Chat.Client.Pipeline;
 using Omnidesk.Chat.Client.Validation;
-using static Omnidesk.Chat.Client.Chats.Internal.ChatListQueries;
+using static Omnidesk.Chat.Client.ChatsApi.Internal.ChatListQueries;
 
-namespace Omnidesk.Chat.Client.Chats.Internal;
+namespace Omnidesk.Chat.Client.ChatsApi.Internal;
 
 /// <summary>The list calls: one page, or every page fetched lazily.</summary>
 internal sealed partial class OmnideskChatsApi

@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Omnidesk.Chat.Client.Tests.Chats;
+namespace Omnidesk.Chat.Client.Tests.ChatsApi;
 
 /// <summary>
-/// A minimal server on 127.0.0.1 that answers one v1 path with a fixture file from <c>Chats/Fixtures/</c>, for
+/// A minimal server on 127.0.0.1 that answers one v1 path with a fixture file from <c>ChatsApi/Fixtures/</c>, for
 /// responses the emulator never sends (fields a later API version may add).
 /// </summary>
 internal sealed class FixtureServer : IAsyncDisposable
@@ -26,7 +26,7 @@ internal sealed class FixtureServer : IAsyncDisposable
 
     public static async Task<FixtureServer> StartAsync(string path, string fixture)
     {
-        var json = await File.ReadAllTextAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Chats", "Fixtures", fixture));
+        var json = await File.ReadAllTextAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "ChatsApi", "Fixtures", fixture));
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();

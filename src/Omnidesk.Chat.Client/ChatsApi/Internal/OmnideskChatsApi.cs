@@ -2,7 +2,7 @@ using Omnidesk.Chat.Client.Endpoints;
 using Omnidesk.Chat.Client.Pipeline;
 using Omnidesk.Chat.Client.Validation;
 
-namespace Omnidesk.Chat.Client.Chats.Internal;
+namespace Omnidesk.Chat.Client.ChatsApi.Internal;
 
 /// <summary>The v1 chats API over its Refit endpoints (<see cref="IChatsEndpoints"/>): single-chat calls (this file) and lists.</summary>
 internal sealed partial class OmnideskChatsApi(IChatsEndpoints chats) : IOmnideskChatsApi

@@ -1,6 +1,6 @@
 using Omnidesk.Chat.Client.Testing;
 
-namespace Omnidesk.Chat.Client.Tests.Chats;
+namespace Omnidesk.Chat.Client.Tests.ChatsApi;
 
 [Parallelizable(ParallelScope.All)]
 public sealed class ChatsApiForwardCompatibilityTests

@@ -1,4 +1,4 @@
-namespace Omnidesk.Chat.Client.Tests.Chats;
+namespace Omnidesk.Chat.Client.Tests.ChatsApi;
 
 [Parallelizable(ParallelScope.All)]
 public sealed class ChatsApiValidationTests

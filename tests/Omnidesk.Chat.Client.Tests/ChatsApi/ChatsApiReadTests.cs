@@ -1,7 +1,7 @@
 using System.Net;
 using Omnidesk.Chat.Client.Testing;
 
-namespace Omnidesk.Chat.Client.Tests.Chats;
+namespace Omnidesk.Chat.Client.Tests.ChatsApi;
 
 [Parallelizable(ParallelScope.All)]
 public sealed class ChatsApiReadTests

@@ -22,19 +22,19 @@ internal static class OmnideskChatRegistration
     public const string HttpClientName = "Omnidesk.Chat.Client";
 
     /// <summary>Registers the unnamed clients (<see cref="IOmnideskChatApi"/>, <see cref="IOmnideskChatsApi"/>).</summary>
-    public static IHttpClientBuilder Register(IServiceCollection services, string sectionPath)
+    public static OmnideskChatBuilder Register(IServiceCollection services, string sectionPath)
     {
         var builder = RegisterHttpClient(services, Options.DefaultName, HttpClientName, sectionPath);
         services.AddTransient(sp => OmnideskClients.ChatApi(sp, Options.DefaultName, HttpClientName));
         services.AddTransient(sp => OmnideskClients.ChatsApi(sp, Options.DefaultName, HttpClientName));
-        return builder;
+        return new OmnideskChatBuilder(builder, account: null);
     }
 
     /// <summary>
     /// Registers one account's clients as keyed services under <paramref name="account"/>, next to (never instead
     /// of) the unnamed ones: its own options, validator, <see cref="HttpClient"/>, pipeline and circuit breaker.
     /// </summary>
-    public static IHttpClientBuilder RegisterAccount(IServiceCollection services, string account, string sectionPath)
+    public static OmnideskChatBuilder RegisterAccount(IServiceCollection services, string account, string sectionPath)
     {
         var clientName = AccountHttpClientName(account);
         var builder = RegisterHttpClient(services, account, clientName, sectionPath);
@@ -42,17 +42,8 @@ internal static class OmnideskChatRegistration
         services.RemoveAllKeyed<IOmnideskChatsApi>(account);
         services.AddKeyedTransient(account, (sp, _) => OmnideskClients.ChatApi(sp, account, clientName));
         services.AddKeyedTransient(account, (sp, _) => OmnideskClients.ChatsApi(sp, account, clientName));
-        return builder;
+        return new OmnideskChatBuilder(builder, account);
     }
-
-    /// <summary>
-    /// The account whose clients <paramref name="chat"/> configures: <c>brand-b</c> for <c>AddOmnideskChat("brand-b")</c>,
-    /// empty for the unnamed clients, <see langword="null"/> for an <see cref="HttpClient"/> that is not the Omnidesk clients'.
-    /// </summary>
-    public static string? AccountOf(IHttpClientBuilder chat) =>
-        chat.Name == HttpClientName ? string.Empty
-        : chat.Name.StartsWith(AccountHttpClientName(string.Empty), StringComparison.Ordinal) ? chat.Name[(HttpClientName.Length + 1)..]
-        : null;
 
     /// <summary>The name of an account's <see cref="HttpClient"/>: <c>Omnidesk.Chat.Client:brand-b</c>.</summary>
     public static string AccountHttpClientName(string account) => HttpClientName + ":" + account;

@@ -54,15 +54,14 @@ internal static class OmnideskClients
     /// Registers a user's Refit interface on the account of <paramref name="chat"/> (<c>AddOmnideskApi</c>): on the
     /// account's client name, so on its handlers and pipeline, addressed at its <see cref="OmnideskChatOptions.BaseAddress"/>.
     /// </summary>
-    public static void RegisterApi<TApi>(IHttpClientBuilder chat, RefitSettings settings)
+    public static void RegisterApi<TApi>(OmnideskChatBuilder chat, RefitSettings settings)
         where TApi : class
     {
-        var account = OmnideskChatRegistration.AccountOf(chat)
-            ?? throw new ArgumentException($"'{chat.Name}' is not an HttpClient of the Omnidesk clients: call AddOmnideskApi on what AddOmnideskChat(...) returned.", nameof(chat));
+        var account = chat.Account;
         var wrapped = settings.TransportExceptionFactory;
         settings.TransportExceptionFactory = (request, failure, cancellationToken) => failure is OmnideskException ? failure : wrapped(request, failure, cancellationToken);
         var clientName = chat.Name;
-        if (account.Length == 0)
+        if (account is null)
         {
             chat.Services.AddTransient(sp => ForApi<TApi>(sp, Microsoft.Extensions.Options.Options.DefaultName, clientName, settings));
         }

@@ -103,6 +103,20 @@ public sealed class AddOmnideskChatAccountTests
         Assert.That(emulator.Requests, Is.Empty);
     }
 
+    [Test]
+    public void Builder_CarriesItsAccountAndItsHttpClientsName()
+    {
+        var services = new ServiceCollection();
+
+        var unnamed = services.AddOmnideskChat(options => options.BaseAddress = new Uri("https://main.omnidesk.com/"));
+        var brandB = services.AddOmnideskChat("brand-b", options => options.BaseAddress = new Uri("https://brand-b.omnidesk.com/"));
+
+        Assert.That((unnamed.Account, unnamed.Name), Is.EqualTo(((string?)null, "Omnidesk.Chat.Client")));
+        Assert.That((brandB.Account, brandB.Name), Is.EqualTo(("brand-b", "Omnidesk.Chat.Client:brand-b")));
+        brandB.Services.AddKeyedSingleton("brand-b", TimeProvider.System);
+        Assert.That(services.Any(d => Equals(d.ServiceKey, "brand-b") && d.KeyedImplementationInstance == TimeProvider.System), Is.True, "the builder registers into the caller's collection");
+    }
+
     [TestCase("brand:b")]
     [TestCase("brand b")]
     [TestCase("  ")]

@@ -103,16 +103,6 @@ public sealed class AddOmnideskApiTests
         Assert.That(server.LogEntries.Select(e => e.RequestMessage.Headers!["apiKey"].Single()), Is.EqualTo(new[] { "brand-b-api-key-0002", "main-api-key-0001" }));
     }
 
-    [Test]
-    public void Builder_ThatIsNotTheOmnideskClients_IsRefused()
-    {
-        var services = new ServiceCollection();
-
-        var error = Assert.Throws<ArgumentException>(() => services.AddHttpClient("other").AddOmnideskApi<ITicketsApi>(TicketsJsonContext.Default))!;
-
-        Assert.That(error.Message, Does.StartWith("'other' is not an HttpClient of the Omnidesk clients"));
-    }
-
     private static ServiceProvider Services(Action<IServiceCollection> register)
     {
         var services = new ServiceCollection();

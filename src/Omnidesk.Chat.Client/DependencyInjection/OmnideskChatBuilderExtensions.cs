@@ -8,7 +8,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// Registers a Refit interface of your own for Omnidesk endpoints the SDK does not model (tickets, customers, ...)
 /// on the account an <c>AddOmnideskChat(...)</c> call registered, with everything its clients get.
 /// </summary>
-public static class OmnideskApiHttpClientBuilderExtensions
+public static class OmnideskChatBuilderExtensions
 {
     /// <summary>
     /// Registers <typeparamref name="TApi"/>, a Refit interface whose client Refit's source generator made (the
@@ -23,8 +23,7 @@ public static class OmnideskApiHttpClientBuilderExtensions
     /// <param name="jsonContext">The source-generated JSON context of the interface's bodies and answers (no reflection, so trim- and AOT-safe).</param>
     /// <returns><paramref name="chat"/>, to chain more interfaces onto.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="chat"/> is not a builder that <c>AddOmnideskChat(...)</c> returned.</exception>
-    public static IHttpClientBuilder AddOmnideskApi<TApi>(this IHttpClientBuilder chat, JsonSerializerContext jsonContext)
+    public static OmnideskChatBuilder AddOmnideskApi<TApi>(this OmnideskChatBuilder chat, JsonSerializerContext jsonContext)
         where TApi : class
     {
         ArgumentNullException.ThrowIfNull(jsonContext);
@@ -33,7 +32,7 @@ public static class OmnideskApiHttpClientBuilderExtensions
 
     /// <summary>
     /// Registers <typeparamref name="TApi"/> on the account of <paramref name="chat"/> with Refit settings of your
-    /// own, as <see cref="AddOmnideskApi{TApi}(IHttpClientBuilder, JsonSerializerContext)"/> does. The settings'
+    /// own, as <see cref="AddOmnideskApi{TApi}(OmnideskChatBuilder, JsonSerializerContext)"/> does. The settings'
     /// <see cref="RefitSettings.TransportExceptionFactory"/> is wrapped so that the SDK's exceptions reach the caller as thrown.
     /// </summary>
     /// <typeparam name="TApi">The Refit interface.</typeparam>
@@ -41,8 +40,7 @@ public static class OmnideskApiHttpClientBuilderExtensions
     /// <param name="settings">Refit's settings for the interface.</param>
     /// <returns><paramref name="chat"/>, to chain more interfaces onto.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="chat"/> is not a builder that <c>AddOmnideskChat(...)</c> returned.</exception>
-    public static IHttpClientBuilder AddOmnideskApi<TApi>(this IHttpClientBuilder chat, RefitSettings settings)
+    public static OmnideskChatBuilder AddOmnideskApi<TApi>(this OmnideskChatBuilder chat, RefitSettings settings)
         where TApi : class
     {
         ArgumentNullException.ThrowIfNull(chat);

@@ -8,7 +8,7 @@ namespace Omnidesk.Chat.Client;
 /// values are the static members; equality ignores case.
 /// </summary>
 [JsonConverter(typeof(ExtensibleEnumJsonConverter<ChatEventType>))]
-public readonly struct ChatEventType : IEquatable<ChatEventType>, IExtensibleEnum<ChatEventType>
+public readonly record struct ChatEventType : IExtensibleEnum<ChatEventType>
 {
     private readonly string? _value;
 
@@ -36,18 +36,6 @@ public readonly struct ChatEventType : IEquatable<ChatEventType>, IExtensibleEnu
     /// <summary>The value as it is on the wire; empty for <see langword="default"/>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether two event types are equal, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(ChatEventType left, ChatEventType right) => left.Equals(right);
-
-    /// <summary>Whether two event types differ, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when different.</returns>
-    public static bool operator !=(ChatEventType left, ChatEventType right) => !left.Equals(right);
-
     /// <summary>Converts a wire value to an event type.</summary>
     /// <param name="value">The value as sent.</param>
     public static implicit operator ChatEventType(string value) => new(value);
@@ -70,9 +58,6 @@ public readonly struct ChatEventType : IEquatable<ChatEventType>, IExtensibleEnu
 
     /// <inheritdoc/>
     public bool Equals(ChatEventType other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ChatEventType other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Value);

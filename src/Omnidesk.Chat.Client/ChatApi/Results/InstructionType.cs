@@ -8,7 +8,7 @@ namespace Omnidesk.Chat.Client;
 /// other value the server sends is kept as it came. Equality ignores case.
 /// </summary>
 [JsonConverter(typeof(ExtensibleEnumJsonConverter<InstructionType>))]
-public readonly struct InstructionType : IEquatable<InstructionType>, IExtensibleEnum<InstructionType>
+public readonly record struct InstructionType : IExtensibleEnum<InstructionType>
 {
     private readonly string? _value;
 
@@ -36,18 +36,6 @@ public readonly struct InstructionType : IEquatable<InstructionType>, IExtensibl
     /// <summary>The value as it is on the wire; empty for <see langword="default"/>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether two instruction types are equal, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(InstructionType left, InstructionType right) => left.Equals(right);
-
-    /// <summary>Whether two instruction types differ, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when different.</returns>
-    public static bool operator !=(InstructionType left, InstructionType right) => !left.Equals(right);
-
     /// <summary>Converts a wire value to an instruction type.</summary>
     /// <param name="value">The value as sent.</param>
     public static implicit operator InstructionType(string value) => new(value);
@@ -62,9 +50,6 @@ public readonly struct InstructionType : IEquatable<InstructionType>, IExtensibl
 
     /// <inheritdoc/>
     public bool Equals(InstructionType other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is InstructionType other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Value);

@@ -8,7 +8,7 @@ namespace Omnidesk.Chat.Client;
 /// server sends is kept as it came, so a new value never breaks reading. Compared case-insensitively.
 /// </summary>
 [JsonConverter(typeof(ExtensibleEnumJsonConverter<ChannelType>))]
-public readonly struct ChannelType : IEquatable<ChannelType>, IExtensibleEnum<ChannelType>
+public readonly record struct ChannelType : IExtensibleEnum<ChannelType>
 {
     private readonly string? _value;
 
@@ -48,18 +48,6 @@ public readonly struct ChannelType : IEquatable<ChannelType>, IExtensibleEnum<Ch
     /// <summary>The value as it is on the wire; empty for <see langword="default"/>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether two values are equal, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(ChannelType left, ChannelType right) => left.Equals(right);
-
-    /// <summary>Whether two values differ, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(ChannelType left, ChannelType right) => !left.Equals(right);
-
     /// <summary>Converts a wire value.</summary>
     /// <param name="value">The value, such as <c>widget</c>.</param>
     public static implicit operator ChannelType(string value) => new(value);
@@ -79,9 +67,6 @@ public readonly struct ChannelType : IEquatable<ChannelType>, IExtensibleEnum<Ch
 
     /// <inheritdoc/>
     public bool Equals(ChannelType other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ChannelType other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Value);

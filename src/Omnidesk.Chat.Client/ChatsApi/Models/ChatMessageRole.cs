@@ -9,7 +9,7 @@ namespace Omnidesk.Chat.Client;
 /// server sends is kept as it came, so a new value never breaks reading. Compared case-insensitively.
 /// </summary>
 [JsonConverter(typeof(ExtensibleEnumJsonConverter<ChatMessageRole>))]
-public readonly struct ChatMessageRole : IEquatable<ChatMessageRole>, IExtensibleEnum<ChatMessageRole>
+public readonly record struct ChatMessageRole : IExtensibleEnum<ChatMessageRole>
 {
     private readonly string? _value;
 
@@ -46,18 +46,6 @@ public readonly struct ChatMessageRole : IEquatable<ChatMessageRole>, IExtensibl
     /// <summary>The value as it is on the wire; empty for <see langword="default"/>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether two values are equal, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(ChatMessageRole left, ChatMessageRole right) => left.Equals(right);
-
-    /// <summary>Whether two values differ, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(ChatMessageRole left, ChatMessageRole right) => !left.Equals(right);
-
     /// <summary>Converts a wire value.</summary>
     /// <param name="value">The value, such as <c>user</c>.</param>
     public static implicit operator ChatMessageRole(string value) => new(value);
@@ -77,9 +65,6 @@ public readonly struct ChatMessageRole : IEquatable<ChatMessageRole>, IExtensibl
 
     /// <inheritdoc/>
     public bool Equals(ChatMessageRole other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ChatMessageRole other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Value);

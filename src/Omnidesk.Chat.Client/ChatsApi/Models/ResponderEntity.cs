@@ -9,7 +9,7 @@ namespace Omnidesk.Chat.Client;
 /// server sends is kept as it came, so a new value never breaks reading. Compared case-insensitively.
 /// </summary>
 [JsonConverter(typeof(ExtensibleEnumJsonConverter<ResponderEntity>))]
-public readonly struct ResponderEntity : IEquatable<ResponderEntity>, IExtensibleEnum<ResponderEntity>
+public readonly record struct ResponderEntity : IExtensibleEnum<ResponderEntity>
 {
     private readonly string? _value;
 
@@ -40,18 +40,6 @@ public readonly struct ResponderEntity : IEquatable<ResponderEntity>, IExtensibl
     /// <summary>The value as it is on the wire; empty for <see langword="default"/>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether two values are equal, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(ResponderEntity left, ResponderEntity right) => left.Equals(right);
-
-    /// <summary>Whether two values differ, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(ResponderEntity left, ResponderEntity right) => !left.Equals(right);
-
     /// <summary>Converts a wire value.</summary>
     /// <param name="value">The value, such as <c>agent</c>.</param>
     public static implicit operator ResponderEntity(string value) => new(value);
@@ -71,9 +59,6 @@ public readonly struct ResponderEntity : IEquatable<ResponderEntity>, IExtensibl
 
     /// <inheritdoc/>
     public bool Equals(ResponderEntity other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ResponderEntity other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Value);

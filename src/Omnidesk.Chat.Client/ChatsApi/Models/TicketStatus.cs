@@ -9,7 +9,7 @@ namespace Omnidesk.Chat.Client;
 /// server sends is kept as it came, so a new value never breaks reading. Compared case-insensitively.
 /// </summary>
 [JsonConverter(typeof(ExtensibleEnumJsonConverter<TicketStatus>))]
-public readonly struct TicketStatus : IEquatable<TicketStatus>, IExtensibleEnum<TicketStatus>
+public readonly record struct TicketStatus : IExtensibleEnum<TicketStatus>
 {
     private readonly string? _value;
 
@@ -43,18 +43,6 @@ public readonly struct TicketStatus : IEquatable<TicketStatus>, IExtensibleEnum<
     /// <summary>The value as it is on the wire; empty for <see langword="default"/>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether two values are equal, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(TicketStatus left, TicketStatus right) => left.Equals(right);
-
-    /// <summary>Whether two values differ, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(TicketStatus left, TicketStatus right) => !left.Equals(right);
-
     /// <summary>Converts a wire value.</summary>
     /// <param name="value">The value, such as <c>open</c>.</param>
     public static implicit operator TicketStatus(string value) => new(value);
@@ -74,9 +62,6 @@ public readonly struct TicketStatus : IEquatable<TicketStatus>, IExtensibleEnum<
 
     /// <inheritdoc/>
     public bool Equals(TicketStatus other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is TicketStatus other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Value);

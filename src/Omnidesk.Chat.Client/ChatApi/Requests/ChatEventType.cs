@@ -14,10 +14,19 @@ public readonly record struct ChatEventType : IExtensibleEnum<ChatEventType>
 
     /// <summary>Creates an event type from its wire value.</summary>
     /// <param name="value">The value as sent, such as <c>startedtyping</c>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is <see langword="null"/>, empty or blank.</exception>
     public ChatEventType(string value)
+        : this(value, validate: true)
     {
-        ArgumentNullException.ThrowIfNull(value);
+    }
+
+    private ChatEventType(string value, bool validate)
+    {
+        if (validate)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        }
+
         _value = value;
     }
 
@@ -40,13 +49,17 @@ public readonly record struct ChatEventType : IExtensibleEnum<ChatEventType>
     /// <param name="value">The value as sent.</param>
     public static implicit operator ChatEventType(string value) => new(value);
 
+    /// <summary>Gives the wire value.</summary>
+    /// <param name="value">The value.</param>
+    public static explicit operator string(ChatEventType value) => value.Value;
+
     /// <summary>Converts a wire value to an event type.</summary>
     /// <param name="value">The value as sent.</param>
     /// <returns>The event type.</returns>
     public static ChatEventType FromString(string value) => new(value);
 
     /// <inheritdoc/>
-    static ChatEventType IExtensibleEnum<ChatEventType>.FromWire(string value) => new(value);
+    static ChatEventType IExtensibleEnum<ChatEventType>.FromWire(string value) => new(value, validate: false);
 
     /// <summary>The documented wire value when this is one of the known events in any case; otherwise <see cref="Value"/>.</summary>
     internal string WireValue =>

@@ -14,10 +14,19 @@ public readonly record struct InstructionType : IExtensibleEnum<InstructionType>
 
     /// <summary>Creates an instruction type from its wire value.</summary>
     /// <param name="value">The value as sent, such as <c>show_team</c>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is <see langword="null"/>, empty or blank.</exception>
     public InstructionType(string value)
+        : this(value, validate: true)
     {
-        ArgumentNullException.ThrowIfNull(value);
+    }
+
+    private InstructionType(string value, bool validate)
+    {
+        if (validate)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        }
+
         _value = value;
     }
 
@@ -40,13 +49,17 @@ public readonly record struct InstructionType : IExtensibleEnum<InstructionType>
     /// <param name="value">The value as sent.</param>
     public static implicit operator InstructionType(string value) => new(value);
 
+    /// <summary>Gives the wire value.</summary>
+    /// <param name="value">The value.</param>
+    public static explicit operator string(InstructionType value) => value.Value;
+
     /// <summary>Converts a wire value to an instruction type.</summary>
     /// <param name="value">The value as sent.</param>
     /// <returns>The instruction type.</returns>
     public static InstructionType FromString(string value) => new(value);
 
     /// <inheritdoc/>
-    static InstructionType IExtensibleEnum<InstructionType>.FromWire(string value) => new(value);
+    static InstructionType IExtensibleEnum<InstructionType>.FromWire(string value) => new(value, validate: false);
 
     /// <inheritdoc/>
     public bool Equals(InstructionType other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);

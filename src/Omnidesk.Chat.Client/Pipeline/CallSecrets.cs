@@ -48,7 +48,11 @@ internal sealed class CallSecrets
             ? []
             : form.OfType<StringContent>()
                 .Where(part => SecretFields.Contains(part.Headers.ContentDisposition?.Name?.Trim('"'), StringComparer.Ordinal))
-                .Select(part => part.ReadAsStringAsync().GetAwaiter().GetResult());
+                .Select(static part =>
+                {
+                    using var reader = new StreamReader(part.ReadAsStream());
+                    return reader.ReadToEnd();
+                });
 
     /// <summary>The unescaped values of the secret parameters of a query string (<c>?a=1&amp;b=2</c>).</summary>
     private static IEnumerable<string> QueryValues(string query) =>

@@ -103,6 +103,24 @@ public sealed class AddOmnideskApiTests
         Assert.That(server.LogEntries.Select(e => e.RequestMessage.Headers!["apiKey"].Single()), Is.EqualTo(new[] { "brand-b-api-key-0002", "main-api-key-0001" }));
     }
 
+    [Test]
+    public async Task KeyInTheQuery_WhenConfiguredSo_GoesInTheQueryAndNotInAHeader()
+    {
+        using var server = WireMockServer.Start();
+        server.Given(Request.Create().UsingGet().WithPath("/api/cases/42.json").WithParam("apiKey", "main-api-key-0001")).RespondWith(Json(Case42));
+        await using var provider = Services(services => services.AddOmnideskChat(o =>
+        {
+            Point(o, server, "main-api-key-0001");
+            o.ApiKeyLocation = ApiKeyLocation.Query;
+        }).AddOmnideskApi<ITicketsApi>(TicketsJsonContext.Default));
+
+        await provider.GetRequiredService<ITicketsApi>().GetCaseAsync(42);
+
+        var request = server.LogEntries.Single().RequestMessage;
+        Assert.That(request.Url, Is.EqualTo(server.Url + "/api/cases/42.json?apiKey=main-api-key-0001"));
+        Assert.That(request.Headers!.ContainsKey("apiKey"), Is.False);
+    }
+
     private static ServiceProvider Services(Action<IServiceCollection> register)
     {
         var services = new ServiceCollection();

@@ -5,7 +5,7 @@ using static Omnidesk.Chat.Client.WireMockTests.Support.WireMockAccount;
 namespace Omnidesk.Chat.Client.WireMockTests;
 
 /// <summary>
-/// The 12 calls of the v2 Chat API against stubs written from documents 000 and 001: each request matched by
+/// The 12 calls of the v2 Chat API against stubs written from Omnidesk's "Chat" API page and integration guide (docs/wire-format.md): each request matched by
 /// method, path, query, the <c>apiKey</c> header and every form field by name and value; each answer the
 /// documents' own example.
 /// </summary>
@@ -199,6 +199,6 @@ public sealed class ChatApiWireTests
 
         var available = await account.CallAsync(() => account.Chat.AreAgentsAvailableAsync());
 
-        Assert.That(available, Is.False, "001's example holds hide_reason_no_agents_available");
+        Assert.That(available, Is.False, "the integration guide's example holds hide_reason_no_agents_available");
     }
 }

@@ -5,9 +5,9 @@ using static Omnidesk.Chat.Client.WireMockTests.Support.WireMockAccount;
 namespace Omnidesk.Chat.Client.WireMockTests;
 
 /// <summary>
-/// The 9 calls of the v1 chats API against stubs written from document 002: each request matched by method,
+/// The 9 calls of the v1 chats API against stubs written from Omnidesk's "Chats" API pages (docs/wire-format.md): each request matched by method,
 /// path, query and the <c>authorization</c> header, and the JSON body where there is one; each answer built
-/// from 002's field lists.
+/// from those pages' field lists.
 /// </summary>
 [Parallelizable(ParallelScope.All)]
 public sealed class ChatsApiWireTests

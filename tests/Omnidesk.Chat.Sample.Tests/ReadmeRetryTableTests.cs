@@ -5,7 +5,7 @@ using Omnidesk.Chat.Sample.Tests.Support;
 namespace Omnidesk.Chat.Sample.Tests;
 
 /// <summary>
-/// The README's retry table is the client's operation table (Http/Internal/OmnideskOperations.cs, internal, read
+/// The README's retry table is the client's operation table (Pipeline/OmnideskOperations.cs, internal, read
 /// here by reflection): every operation has a row with its request and its retry rule.
 /// </summary>
 [Parallelizable(ParallelScope.All)]
@@ -20,7 +20,7 @@ public sealed class ReadmeRetryTableTests
     [Test]
     public void Readme_RetryTable_HasEveryOperationWithItsRule()
     {
-        var operations = typeof(IOmnideskChatApi).Assembly.GetType("Omnidesk.Chat.Client.Http.Internal.OmnideskOperations", throwOnError: true)!
+        var operations = typeof(IOmnideskChatApi).Assembly.GetType("Omnidesk.Chat.Client.Pipeline.OmnideskOperations", throwOnError: true)!
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(field => field.GetValue(null)!)
             .Select(operation => (Request: $"`{Read(operation, "Method")} {Read(operation, "Path")}`", Rule: RuleWords[Read(operation, "RetrySafety")]))

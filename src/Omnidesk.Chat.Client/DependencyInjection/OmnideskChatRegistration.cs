@@ -3,11 +3,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Omnidesk.Chat.Client.ChatApi.Internal;
-using Omnidesk.Chat.Client.Chats.Internal;
 using Omnidesk.Chat.Client.Diagnostics.Internal;
-using Omnidesk.Chat.Client.Http.Internal;
-using Omnidesk.Chat.Client.Resilience.Internal;
+using Omnidesk.Chat.Client.Pipeline;
 using Omnidesk.Chat.Client.Shared;
 
 namespace Omnidesk.Chat.Client.DependencyInjection;
@@ -25,27 +22,27 @@ internal static class OmnideskChatRegistration
     public const string HttpClientName = "Omnidesk.Chat.Client";
 
     /// <summary>Registers the unnamed clients (<see cref="IOmnideskChatApi"/>, <see cref="IOmnideskChatsApi"/>).</summary>
-    public static IHttpClientBuilder Register(IServiceCollection services, string sectionPath)
+    public static OmnideskChatBuilder Register(IServiceCollection services, string sectionPath)
     {
         var builder = RegisterHttpClient(services, Options.DefaultName, HttpClientName, sectionPath);
-        builder.AddTypedClient<IOmnideskChatApi>((http, sp) => new OmnideskChatApi(CreateTransport(http, sp, Options.DefaultName)));
-        builder.AddTypedClient<IOmnideskChatsApi>((http, sp) => new OmnideskChatsApi(CreateTransport(http, sp, Options.DefaultName)));
-        return builder;
+        services.AddTransient(sp => OmnideskClients.ChatApi(sp, Options.DefaultName, HttpClientName));
+        services.AddTransient(sp => OmnideskClients.ChatsApi(sp, Options.DefaultName, HttpClientName));
+        return new OmnideskChatBuilder(builder, account: null);
     }
 
     /// <summary>
     /// Registers one account's clients as keyed services under <paramref name="account"/>, next to (never instead
     /// of) the unnamed ones: its own options, validator, <see cref="HttpClient"/>, pipeline and circuit breaker.
     /// </summary>
-    public static IHttpClientBuilder RegisterAccount(IServiceCollection services, string account, string sectionPath)
+    public static OmnideskChatBuilder RegisterAccount(IServiceCollection services, string account, string sectionPath)
     {
         var clientName = AccountHttpClientName(account);
         var builder = RegisterHttpClient(services, account, clientName, sectionPath);
         services.RemoveAllKeyed<IOmnideskChatApi>(account);
         services.RemoveAllKeyed<IOmnideskChatsApi>(account);
-        services.AddKeyedTransient<IOmnideskChatApi>(account, (sp, _) => new OmnideskChatApi(CreateTransport(Client(sp, clientName), sp, account)));
-        services.AddKeyedTransient<IOmnideskChatsApi>(account, (sp, _) => new OmnideskChatsApi(CreateTransport(Client(sp, clientName), sp, account)));
-        return builder;
+        services.AddKeyedTransient(account, (sp, _) => OmnideskClients.ChatApi(sp, account, clientName));
+        services.AddKeyedTransient(account, (sp, _) => OmnideskClients.ChatsApi(sp, account, clientName));
+        return new OmnideskChatBuilder(builder, account);
     }
 
     /// <summary>The name of an account's <see cref="HttpClient"/>: <c>Omnidesk.Chat.Client:brand-b</c>.</summary>
@@ -87,13 +84,6 @@ internal static class OmnideskChatRegistration
         return builder;
     }
 
-    private static HttpClient Client(IServiceProvider services, string clientName) =>
-        services.GetRequiredService<IHttpClientFactory>().CreateClient(clientName);
-
-    /// <summary>The shared request pipeline over the named client's <see cref="HttpClient"/>.</summary>
-    public static OmnideskTransport CreateTransport(HttpClient httpClient, IServiceProvider services, string optionsName) =>
-        new(httpClient, OptionsOf(services, optionsName), services.GetRequiredService<OmnideskTelemetry>().ForAccount(optionsName));
-
     /// <summary>
     /// The handlers, once per client name (a second <c>AddOmnideskChat</c> must not retry the retries): the call
     /// handler, the library's resilience handler with the SDK's pipeline, and the attempt handler.
@@ -117,7 +107,10 @@ internal static class OmnideskChatRegistration
             }
         });
 
-        builder.AddHttpMessageHandler(sp => new OmnideskCallHandler(OptionsOf(sp, optionsName), Time(sp)));
+        builder.AddHttpMessageHandler(sp => new OmnideskCallHandler(
+            OptionsOf(sp, optionsName),
+            sp.GetRequiredService<OmnideskTelemetry>().ForAccount(optionsName),
+            Time(sp)));
         builder.AddResilienceHandler(OmnideskPipeline.Name, (pipeline, context) => OmnideskPipeline.Configure(
             pipeline,
             context.GetOptions<OmnideskChatOptions>(optionsName).Resilience,
@@ -127,7 +120,7 @@ internal static class OmnideskChatRegistration
     }
 
     /// <summary>The client's options (see <see cref="AccountServices.OptionsOf{TOptions}"/>).</summary>
-    private static OmnideskChatOptions OptionsOf(IServiceProvider services, string optionsName) =>
+    public static OmnideskChatOptions OptionsOf(IServiceProvider services, string optionsName) =>
         AccountServices.OptionsOf<OmnideskChatOptions>(services, optionsName);
 
     /// <summary>The clock of the timeouts and waits: the application's <see cref="TimeProvider"/> when it registers one (tests do).</summary>

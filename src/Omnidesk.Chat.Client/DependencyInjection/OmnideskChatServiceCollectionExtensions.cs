@@ -16,9 +16,9 @@ public static class OmnideskChatServiceCollectionExtensions
     /// <c>Omnidesk</c> and validated at start.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <returns>The builder of the clients' <see cref="HttpClient"/>, to chain handlers or settings onto.</returns>
+    /// <returns>The builder of the clients' <see cref="HttpClient"/>, to chain handlers, settings or <c>AddOmnideskApi</c> onto.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
-    public static IHttpClientBuilder AddOmnideskChat(this IServiceCollection services)
+    public static OmnideskChatBuilder AddOmnideskChat(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<OmnideskChatOptions>().BindConfiguration(OmnideskChatOptions.SectionName);
@@ -28,9 +28,9 @@ public static class OmnideskChatServiceCollectionExtensions
     /// <summary>Registers the Omnidesk clients with options set by a delegate and validated at start.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
-    /// <returns>The builder of the clients' <see cref="HttpClient"/>, to chain handlers or settings onto.</returns>
+    /// <returns>The builder of the clients' <see cref="HttpClient"/>, to chain handlers, settings or <c>AddOmnideskApi</c> onto.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static IHttpClientBuilder AddOmnideskChat(this IServiceCollection services, Action<OmnideskChatOptions> configure)
+    public static OmnideskChatBuilder AddOmnideskChat(this IServiceCollection services, Action<OmnideskChatOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
@@ -44,9 +44,9 @@ public static class OmnideskChatServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The section holding the options' keys.</param>
-    /// <returns>The builder of the clients' <see cref="HttpClient"/>, to chain handlers or settings onto.</returns>
+    /// <returns>The builder of the clients' <see cref="HttpClient"/>, to chain handlers, settings or <c>AddOmnideskApi</c> onto.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static IHttpClientBuilder AddOmnideskChat(this IServiceCollection services, IConfiguration configuration)
+    public static OmnideskChatBuilder AddOmnideskChat(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -68,10 +68,10 @@ public static class OmnideskChatServiceCollectionExtensions
     /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="account">The account's name: the service key, and the section under <c>Omnidesk:Accounts</c>.</param>
-    /// <returns>The builder of the account's <see cref="HttpClient"/>, to chain handlers or settings onto.</returns>
+    /// <returns>The builder of the account's <see cref="HttpClient"/>, to chain handlers, settings or <c>AddOmnideskApi</c> onto.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="account"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="account"/> is empty, or contains <c>:</c>, white space or control characters.</exception>
-    public static IHttpClientBuilder AddOmnideskChat(this IServiceCollection services, string account)
+    public static OmnideskChatBuilder AddOmnideskChat(this IServiceCollection services, string account)
     {
         ArgumentNullException.ThrowIfNull(services);
         AccountNames.Check(account);
@@ -93,10 +93,10 @@ public static class OmnideskChatServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="account">The account's name: the key its clients are resolved with.</param>
     /// <param name="configuration">The section holding the account's options.</param>
-    /// <returns>The builder of the account's <see cref="HttpClient"/>, to chain handlers or settings onto.</returns>
+    /// <returns>The builder of the account's <see cref="HttpClient"/>, to chain handlers, settings or <c>AddOmnideskApi</c> onto.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="account"/> is empty, or contains <c>:</c>, white space or control characters.</exception>
-    public static IHttpClientBuilder AddOmnideskChat(this IServiceCollection services, string account, IConfiguration configuration)
+    public static OmnideskChatBuilder AddOmnideskChat(this IServiceCollection services, string account, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         AccountNames.Check(account);
@@ -118,10 +118,10 @@ public static class OmnideskChatServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="account">The account's name: the key its clients are resolved with.</param>
     /// <param name="configure">Sets the account's options.</param>
-    /// <returns>The builder of the account's <see cref="HttpClient"/>, to chain handlers or settings onto.</returns>
+    /// <returns>The builder of the account's <see cref="HttpClient"/>, to chain handlers, settings or <c>AddOmnideskApi</c> onto.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="account"/> is empty, or contains <c>:</c>, white space or control characters.</exception>
-    public static IHttpClientBuilder AddOmnideskChat(this IServiceCollection services, string account, Action<OmnideskChatOptions> configure)
+    public static OmnideskChatBuilder AddOmnideskChat(this IServiceCollection services, string account, Action<OmnideskChatOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         AccountNames.Check(account);

@@ -46,7 +46,7 @@ internal sealed partial class OmnideskChatOptionsValidator(string optionsName, s
         CheckRule(nameof(options.ChatServerToken), options.ChatServerToken, FieldRules.ChatServerToken, failures);
         CheckRule(nameof(options.ChatServer), options.ChatServer, FieldRules.ChatServer, failures);
         CheckResilience(options.Resilience, failures);
-        if (options.UserAgentSuffix is { } suffix && !Http.Internal.OmnideskUserAgent.IsValidSuffix(suffix))
+        if (options.UserAgentSuffix is { } suffix && !Pipeline.OmnideskUserAgent.IsValidSuffix(suffix))
         {
             failures.Add($"{Key(nameof(options.UserAgentSuffix))} must be one or more User-Agent products such as MyShop/2.1, optionally with comments in parentheses.");
         }

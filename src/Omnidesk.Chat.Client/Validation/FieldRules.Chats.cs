@@ -1,6 +1,6 @@
 namespace Omnidesk.Chat.Client.Validation;
 
-/// <summary>The rules of the v1 chats API (seed 002): paging and ids.</summary>
+/// <summary>The rules of the v1 chats API (Omnidesk's "Chats" API pages, <c>docs/wire-format.md</c>): paging and ids.</summary>
 internal static partial class FieldRules
 {
     /// <summary>The largest <c>pageSize</c> the v1 chats API accepts.</summary>

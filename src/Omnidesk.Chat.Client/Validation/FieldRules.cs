@@ -1,7 +1,7 @@
 namespace Omnidesk.Chat.Client.Validation;
 
 /// <summary>
-/// The one table of documented field rules (<c>docs/wire-format.md</c>, seed 000 and 001). Endpoints name the
+/// The one table of documented field rules (<c>docs/wire-format.md</c>: Omnidesk's "Chat" API page and its chatbot integration guide). Endpoints name the
 /// rules they apply; no rule is written anywhere else.
 /// </summary>
 internal static partial class FieldRules

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
-using Omnidesk.Chat.Client.Chats.Internal;
+using Omnidesk.Chat.Client.ChatsApi.Internal;
 
 namespace Omnidesk.Chat.Client.Benchmarks.Benchmarks;
 
@@ -55,4 +55,7 @@ public class ListChatsBenchmarks
 
     [Benchmark(Description = "Refit 16.4 (source-generated)")]
     public Task<IReadOnlyList<Chat>> Refit() => _pair!.Refit.ListChatsAsync(1, 10);
+
+    [Benchmark(Description = "Refit 16.4 + the same resilience pipeline")]
+    public Task<IReadOnlyList<Chat>> RefitWithPipeline() => _pair!.RefitWithPipeline.ListChatsAsync(1, 10);
 }

@@ -58,4 +58,7 @@ public class NotifyUserNewChatMessageBenchmarks
 
     [Benchmark(Description = "Refit 16.4 (source-generated)")]
     public Task<NewChatMessageResult> Refit() => _pair!.Refit.NotifyUserNewChatMessageAsync(Sample.Message);
+
+    [Benchmark(Description = "Refit 16.4 + the same resilience pipeline")]
+    public Task<NewChatMessageResult> RefitWithPipeline() => _pair!.RefitWithPipeline.NotifyUserNewChatMessageAsync(Sample.Message);
 }

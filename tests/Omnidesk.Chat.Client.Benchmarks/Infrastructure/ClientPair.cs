@@ -1,5 +1,5 @@
 using Omnidesk.Chat.Client.Benchmarks.Raw;
-using Omnidesk.Chat.Client.Http.Internal;
+using Omnidesk.Chat.Client.Pipeline;
 using Omnidesk.Chat.Client.Benchmarks.Refit;
 
 namespace Omnidesk.Chat.Client.Benchmarks.Infrastructure;
@@ -10,9 +10,10 @@ internal sealed class ClientPair : IAsyncDisposable
     private readonly HttpClient _rawHttp;
     private readonly LoopbackServer? _server;
 
-    private ClientPair(SdkClients sdk, RefitClients refit, HttpClient rawHttp, Uri baseAddress, LoopbackServer? server, SdkClients? sdkWithoutResilienceHandler = null)
+    private ClientPair(SdkClients sdk, RefitClients refit, RefitClients refitWithPipeline, HttpClient rawHttp, Uri baseAddress, LoopbackServer? server, SdkClients? sdkWithoutResilienceHandler = null)
     {
         Sdk = sdk;
+        RefitWithPipeline = refitWithPipeline;
         SdkWithoutResilienceHandler = sdkWithoutResilienceHandler;
         Refit = refit;
         _rawHttp = rawHttp;
@@ -30,6 +31,9 @@ internal sealed class ClientPair : IAsyncDisposable
     /// <summary>The peer row: Refit over the same transport.</summary>
     public RefitClients Refit { get; }
 
+    /// <summary>The peer row with the library's resilience handler shaped as the SDK's pipeline.</summary>
+    public RefitClients RefitWithPipeline { get; }
+
     /// <summary>
     /// In memory: both sides over one <see cref="StandInHandler"/> answering <paramref name="inMemoryAnswer"/>.
     /// Loopback: both sides over their own sockets to one <see cref="LoopbackServer"/>.
@@ -42,6 +46,7 @@ internal sealed class ClientPair : IAsyncDisposable
             return new ClientPair(
                 SdkClients.InMemory(handler),
                 RefitClients.InMemory(handler),
+                RefitClients.InMemory(handler, withPipeline: true),
                 WithSdkUserAgent(new HttpClient(handler, disposeHandler: true)),
                 Sample.InMemoryAddress,
                 null,
@@ -49,7 +54,7 @@ internal sealed class ClientPair : IAsyncDisposable
         }
 
         var server = await LoopbackServer.StartOmnideskAsync();
-        return new ClientPair(SdkClients.Over(server.Address), RefitClients.Over(server.Address), WithSdkUserAgent(new HttpClient()), server.Address, server);
+        return new ClientPair(SdkClients.Over(server.Address), RefitClients.Over(server.Address), RefitClients.Over(server.Address, withPipeline: true), WithSdkUserAgent(new HttpClient()), server.Address, server);
     }
 
     /// <summary>The raw side sends the SDK's User-Agent too, so both send the same headers.</summary>
@@ -64,6 +69,7 @@ internal sealed class ClientPair : IAsyncDisposable
         Sdk.Dispose();
         SdkWithoutResilienceHandler?.Dispose();
         Refit.Dispose();
+        RefitWithPipeline.Dispose();
         _rawHttp.Dispose();
         if (_server is not null)
         {

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 using Omnidesk.Chat.Client.ChatApi.Internal;
-using Omnidesk.Chat.Client.Chats.Internal;
+using Omnidesk.Chat.Client.ChatsApi.Internal;
 
 namespace Omnidesk.Chat.Client.Benchmarks.Raw;
 
@@ -23,19 +23,19 @@ internal sealed class RawOmnideskClient(HttpClient http, Uri baseAddress)
     public async Task<NewChatMessageResult> NotifyUserNewChatMessageAsync(NewChatMessage message, CancellationToken cancellationToken = default)
     {
         using var form = new MultipartFormDataContent(Guid.NewGuid().ToString("N"));
-        AddField(form, "\"chatServer\"", Sample.ChatServer);
-        AddField(form, "\"chatSessionID\"", message.ChatSessionId);
-        AddField(form, "\"chatAccountToken\"", Sample.ChatAccountToken);
-        AddField(form, "\"channelID\"", message.ChannelId!.Value.ToString(CultureInfo.InvariantCulture));
-        AddField(form, "\"message\"", message.Message);
-        AddField(form, "\"url\"", message.Url!);
-        AddField(form, "\"messageNumber\"", message.MessageNumber!.Value.ToString(CultureInfo.InvariantCulture));
-        AddField(form, "\"usedPredefinedUserInput\"", message.UsedPredefinedUserInput!.Value ? "true" : "false");
-        AddField(form, "\"additionalData\"", message.AdditionalData!);
-        AddField(form, "\"externalAddressOverwrite\"", message.ExternalAddressOverwrite!);
-        AddField(form, "\"customerName\"", message.CustomerName!);
-        AddField(form, "\"emailAddress\"", message.EmailAddress!);
-        AddField(form, "\"phoneNumber\"", message.PhoneNumber!);
+        AddField(form, "chatServer", Sample.ChatServer);
+        AddField(form, "chatSessionID", message.ChatSessionId);
+        AddField(form, "chatAccountToken", Sample.ChatAccountToken);
+        AddField(form, "channelID", message.ChannelId!.Value.ToString(CultureInfo.InvariantCulture));
+        AddField(form, "message", message.Message);
+        AddField(form, "url", message.Url!);
+        AddField(form, "messageNumber", message.MessageNumber!.Value.ToString(CultureInfo.InvariantCulture));
+        AddField(form, "usedPredefinedUserInput", message.UsedPredefinedUserInput!.Value ? "true" : "false");
+        AddField(form, "additionalData", message.AdditionalData!);
+        AddField(form, "externalAddressOverwrite", message.ExternalAddressOverwrite!);
+        AddField(form, "customerName", message.CustomerName!);
+        AddField(form, "emailAddress", message.EmailAddress!);
+        AddField(form, "phoneNumber", message.PhoneNumber!);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, _notifyUserNewChatMessage) { Content = form };
         request.Headers.Accept.Add(AcceptJson);
@@ -61,9 +61,8 @@ internal sealed class RawOmnideskClient(HttpClient http, Uri baseAddress)
             + "&chatAccountToken=" + Uri.EscapeDataString(Sample.ChatAccountToken));
         using var form = new MultipartFormDataContent(Guid.NewGuid().ToString("N"));
         var part = new StreamContent(file);
-        part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"file\"", FileName = "\"" + Sample.FileName + "\"" };
         part.Headers.ContentType = new MediaTypeHeaderValue(Sample.FileContentType);
-        form.Add(part);
+        form.Add(part, "file", Sample.FileName);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = form };
         request.Headers.Accept.Add(AcceptJson);
@@ -72,15 +71,10 @@ internal sealed class RawOmnideskClient(HttpClient http, Uri baseAddress)
     }
 
     /// <summary>
-    /// A text part as the SDK writes it: <c>Content-Disposition: form-data; name="..."</c> (the name passed quoted,
-    /// the usual idiom) and the UTF-8 value, no Content-Type.
+    /// A text part as the SDK (Refit, on the platform's form) writes it: <c>Content-Type: text/plain; charset=utf-8</c>,
+    /// <c>Content-Disposition: form-data; name=...</c> and the UTF-8 value.
     /// </summary>
-    private static void AddField(MultipartFormDataContent form, string quotedName, string value)
-    {
-        var part = new StringContent(value);
-        part.Headers.ContentType = null;
-        form.Add(part, quotedName);
-    }
+    private static void AddField(MultipartFormDataContent form, string name, string value) => form.Add(new StringContent(value), name);
 
     private async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {

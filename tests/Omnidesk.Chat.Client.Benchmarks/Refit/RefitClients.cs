@@ -2,8 +2,10 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 using Omnidesk.Chat.Client.ChatApi.Internal;
-using Omnidesk.Chat.Client.Chats.Internal;
-using Omnidesk.Chat.Client.Http.Internal;
+using Omnidesk.Chat.Client.ChatsApi.Internal;
+using Omnidesk.Chat.Client.Pipeline;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using Refit;
 
 namespace Omnidesk.Chat.Client.Benchmarks.Refit;
@@ -20,11 +22,11 @@ internal sealed class RefitClients : IDisposable
 
     private readonly ServiceProvider _services;
 
-    private RefitClients(Uri baseAddress, HttpMessageHandler? primaryHandler)
+    private RefitClients(Uri baseAddress, HttpMessageHandler? primaryHandler, bool withPipeline = false)
     {
         var services = new ServiceCollection();
-        Configure(services.AddRefitGeneratedClient<IRefitChatApi>(ChatJsonContext.Default), baseAddress, primaryHandler);
-        Configure(services.AddRefitGeneratedClient<IRefitChatsApi>(ChatsJsonContext.Default), baseAddress, primaryHandler);
+        Configure(services.AddRefitGeneratedClient<IRefitChatApi>(ChatJsonContext.Default), baseAddress, primaryHandler, withPipeline);
+        Configure(services.AddRefitGeneratedClient<IRefitChatsApi>(ChatsJsonContext.Default), baseAddress, primaryHandler, withPipeline);
         _services = services.BuildServiceProvider();
         Chat = _services.GetRequiredService<IRefitChatApi>();
         Chats = _services.GetRequiredService<IRefitChatsApi>();
@@ -34,9 +36,9 @@ internal sealed class RefitClients : IDisposable
 
     public IRefitChatsApi Chats { get; }
 
-    public static RefitClients InMemory(HttpMessageHandler primaryHandler) => new(Sample.InMemoryAddress, primaryHandler);
+    public static RefitClients InMemory(HttpMessageHandler primaryHandler, bool withPipeline = false) => new(Sample.InMemoryAddress, primaryHandler, withPipeline);
 
-    public static RefitClients Over(Uri baseAddress) => new(baseAddress, null);
+    public static RefitClients Over(Uri baseAddress, bool withPipeline = false) => new(baseAddress, null, withPipeline);
 
     /// <summary>The message the raw baseline sends, every field given.</summary>
     public Task<NewChatMessageResult> NotifyUserNewChatMessageAsync(NewChatMessage message) => Chat.NotifyUserNewChatMessageAsync(
@@ -59,8 +61,37 @@ internal sealed class RefitClients : IDisposable
 
     public void Dispose() => _services.Dispose();
 
-    private static void Configure(IHttpClientBuilder builder, Uri baseAddress, HttpMessageHandler? primaryHandler)
+    /// <summary>
+    /// The row "Refit alone + the same resilience pipeline": the library's resilience handler with the strategies
+    /// of the SDK's pipeline at the SDK's defaults (total timeout, retry, circuit breaker, attempt timeout), without
+    /// the SDK's own layer (its per-operation rule, failure translation, telemetry, answer reading).
+    /// </summary>
+    private static void AddSdkShapedPipeline(IHttpClientBuilder builder)
     {
+        var options = new OmnideskResilienceOptions();
+        builder.AddResilienceHandler("omnidesk", pipeline =>
+        {
+            pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "TotalTimeout", Timeout = options.TotalTimeout });
+            pipeline.AddRetry(new HttpRetryStrategyOptions { Name = "Retry", MaxRetryAttempts = options.MaxRetryAttempts, Delay = options.BaseDelay, UseJitter = options.UseJitter });
+            pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            {
+                Name = "CircuitBreaker",
+                FailureRatio = options.FailureRatio,
+                MinimumThroughput = options.MinimumThroughput,
+                SamplingDuration = options.SamplingDuration,
+                BreakDuration = options.BreakDuration,
+            });
+            pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
+        });
+    }
+
+    private static void Configure(IHttpClientBuilder builder, Uri baseAddress, HttpMessageHandler? primaryHandler, bool withPipeline)
+    {
+        if (withPipeline)
+        {
+            AddSdkShapedPipeline(builder);
+        }
+
         builder.ConfigureHttpClient(client =>
         {
             client.BaseAddress = baseAddress;

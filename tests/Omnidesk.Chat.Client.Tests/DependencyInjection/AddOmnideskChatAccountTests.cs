@@ -84,6 +84,39 @@ public sealed class AddOmnideskChatAccountTests
         Assert.That(error.Message, Is.EqualTo("Omnidesk:Accounts:eu:Resilience:MaxRetryAttempts must be 0 (no retries) or more; -1 is not."));
     }
 
+    [Test]
+    public async Task AccountWithoutChatDefaults_NamesTheAccountsOwnKeysAndSendsNothing()
+    {
+        await using var emulator = await OmnideskEmulator.StartAsync();
+        var services = new ServiceCollection();
+        services.AddOmnideskChat("brand-b", options => options.BaseAddress = emulator.BaseAddress);
+        await using var provider = services.BuildServiceProvider();
+        var api = provider.GetRequiredKeyedService<IOmnideskChatApi>("brand-b");
+
+        var noServer = Assert.ThrowsAsync<OmnideskValidationException>(() => api.RequestChatConfigAsync())!;
+        var noServerToken = Assert.ThrowsAsync<OmnideskValidationException>(() => api.GetChatConfigAsync(new ChatServiceTokens { ChatAccountToken = "abcdef0123456789" }))!;
+        var noAccountToken = Assert.ThrowsAsync<OmnideskValidationException>(() => api.RequestChatQueueAsync())!;
+
+        Assert.That(noServer.Problem, Is.EqualTo("none was given: set ChatServer on the request, or Omnidesk:Accounts:brand-b:ChatServer in the configuration."));
+        Assert.That(noServerToken.Problem, Is.EqualTo("none was given: set ChatServerToken on the request, or Omnidesk:Accounts:brand-b:ChatServerToken in the configuration."));
+        Assert.That(noAccountToken.Problem, Is.EqualTo("none was given: set ChatAccountToken on the request, or Omnidesk:Accounts:brand-b:ChatAccountToken in the configuration."));
+        Assert.That(emulator.Requests, Is.Empty);
+    }
+
+    [Test]
+    public void Builder_CarriesItsAccountAndItsHttpClientsName()
+    {
+        var services = new ServiceCollection();
+
+        var unnamed = services.AddOmnideskChat(options => options.BaseAddress = new Uri("https://main.omnidesk.com/"));
+        var brandB = services.AddOmnideskChat("brand-b", options => options.BaseAddress = new Uri("https://brand-b.omnidesk.com/"));
+
+        Assert.That((unnamed.Account, unnamed.Name), Is.EqualTo(((string?)null, "Omnidesk.Chat.Client")));
+        Assert.That((brandB.Account, brandB.Name), Is.EqualTo(("brand-b", "Omnidesk.Chat.Client:brand-b")));
+        brandB.Services.AddKeyedSingleton("brand-b", TimeProvider.System);
+        Assert.That(services.Any(d => Equals(d.ServiceKey, "brand-b") && d.KeyedImplementationInstance == TimeProvider.System), Is.True, "the builder registers into the caller's collection");
+    }
+
     [TestCase("brand:b")]
     [TestCase("brand b")]
     [TestCase("  ")]

@@ -10,7 +10,7 @@ namespace Omnidesk.Chat.Client.WireMockTests.Support;
 
 /// <summary>
 /// A WireMock.Net server standing in for one Omnidesk account (and its chat service), and the clients wired to
-/// it the way a user does it (<c>AddOmnideskChat()</c>). The stubs are written in each test from the seed
+/// it the way a user does it (<c>AddOmnideskChat()</c>). The stubs are written in each test from Omnidesk's API
 /// documents: a request that matches none fails the test with WireMock's own account of the closest mapping.
 /// </summary>
 internal sealed class WireMockAccount : IDisposable

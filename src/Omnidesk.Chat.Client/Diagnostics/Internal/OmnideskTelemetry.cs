@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
-using Omnidesk.Chat.Client.Http.Internal;
+using Omnidesk.Chat.Client.Pipeline;
 
 namespace Omnidesk.Chat.Client.Diagnostics.Internal;
 

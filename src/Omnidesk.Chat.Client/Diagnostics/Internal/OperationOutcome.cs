@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using Omnidesk.Chat.Client.Resilience.Internal;
+using Omnidesk.Chat.Client.Pipeline;
 using Polly;
 using Polly.Timeout;
 

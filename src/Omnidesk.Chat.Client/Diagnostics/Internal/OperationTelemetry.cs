@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using Omnidesk.Chat.Client.Http.Internal;
+using Omnidesk.Chat.Client.Pipeline;
 using Polly;
 
 namespace Omnidesk.Chat.Client.Diagnostics.Internal;

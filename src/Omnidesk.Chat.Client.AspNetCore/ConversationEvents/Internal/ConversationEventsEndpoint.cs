@@ -1,0 +1,126 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Omnidesk.Chat.Client.Conversations;
+
+namespace Omnidesk.Chat.Client.AspNetCore.Internal;
+
+/// <summary>
+/// One <c>GET</c> of a conversation's event stream: the app's authorization first, then the conversation, then the
+/// stream from after the browser's <c>Last-Event-ID</c>.
+/// </summary>
+internal sealed partial class ConversationEventsEndpoint(
+    OmnideskConversationEventsOptions options,
+    Func<HttpContext, string, ValueTask<ConversationEventsAccess>> authorize)
+{
+    public const string SessionIdRouteValue = "sessionId";
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var result = await ResultAsync(context).ConfigureAwait(false);
+        await result.ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    private async Task<IResult> ResultAsync(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<ConversationEventsEndpoint>();
+        if (context.GetRouteValue(SessionIdRouteValue) is not string { Length: > 0 } sessionId)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!TryReadLastEventId(context.Request, out var lastEventId))
+        {
+            return TypedResults.BadRequest("Last-Event-ID must be a whole number of 0 or more.");
+        }
+
+        var access = await authorize(context, sessionId).ConfigureAwait(false);
+        if (access != ConversationEventsAccess.Allow)
+        {
+            Log.Refused(logger, sessionId, access);
+            return access switch
+            {
+                ConversationEventsAccess.Unauthorized => TypedResults.Unauthorized(),
+                ConversationEventsAccess.Forbidden => TypedResults.StatusCode(StatusCodes.Status403Forbidden),
+                _ => TypedResults.NotFound(),
+            };
+        }
+
+        var conversations = options.Account is null
+            ? services.GetRequiredService<IOmnideskConversations>()
+            : services.GetRequiredKeyedService<IOmnideskConversations>(options.Account);
+        OmnideskConversation? conversation;
+        try
+        {
+            conversation = await conversations.GetAsync(sessionId, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OmnideskStoreUnavailableException e)
+        {
+            Log.StoreUnavailable(logger, sessionId, e.Message);
+            return TypedResults.Text(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (conversation is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        IAsyncEnumerable<ConversationEvent> events;
+        if (conversation.State.Status == ConversationStatus.Ended)
+        {
+            // An ended conversation's log is short and final: read what the browser has not seen now, and answer 204
+            // when that is nothing, which tells EventSource to stop reconnecting.
+            var rest = new List<ConversationEvent>();
+            await foreach (var item in ResumedEvents.AfterAsync(conversation, options.ReaderPrefix, lastEventId, context.RequestAborted).ConfigureAwait(false))
+            {
+                rest.Add(item);
+            }
+
+            if (rest.Count == 0)
+            {
+                return TypedResults.NoContent();
+            }
+
+            events = rest.ToAsyncEnumerable();
+        }
+        else
+        {
+            events = ResumedEvents.AfterAsync(conversation, options.ReaderPrefix, lastEventId, CancellationToken.None);
+        }
+
+        Log.Streaming(logger, sessionId, lastEventId);
+        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.Headers["X-Accel-Buffering"] = "no"; // nginx would otherwise hold the events back
+        var stream = new ConversationEventStream(
+            events,
+            options,
+            services.GetService<TimeProvider>() ?? TimeProvider.System,
+            services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping,
+            logger);
+        return TypedResults.ServerSentEvents(stream.ReadAsync(CancellationToken.None));
+    }
+
+    private static bool TryReadLastEventId(HttpRequest request, out long lastEventId)
+    {
+        lastEventId = 0;
+        var header = request.Headers["Last-Event-ID"];
+        return header.Count == 0
+            || (header.Count == 1 && long.TryParse(header[0], NumberStyles.None, CultureInfo.InvariantCulture, out lastEventId));
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Conversation event stream of session {SessionId} refused: {Access}.")]
+        public static partial void Refused(ILogger logger, string sessionId, ConversationEventsAccess access);
+
+        [LoggerMessage(2, LogLevel.Warning, "Conversation event stream of session {SessionId} answered 503: {Reason}")]
+        public static partial void StoreUnavailable(ILogger logger, string sessionId, string reason);
+
+        [LoggerMessage(3, LogLevel.Debug, "Conversation event stream of session {SessionId} starts after event {LastEventId}.")]
+        public static partial void Streaming(ILogger logger, string sessionId, long lastEventId);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Omnidesk.Chat.Client.Conversations;
+using Omnidesk.Chat.Client.Conversations.Internal.Memory;
+using Omnidesk.Chat.Client.Hookpoints;
+using Omnidesk.Chat.Client.Testing;
+
+namespace Omnidesk.Chat.Client.AspNetCore.Tests.ConversationEvents;
+
+/// <summary>
+/// One instance of a user's web app on real Kestrel: hookpoints, conversations on the given store, and
+/// <c>MapOmnideskConversationEvents("/chat/{sessionId}/events", …)</c> whose callback lets a customer (the
+/// <c>X-Customer</c> header) read only the sessions <see cref="Owners"/> gives them. Two instances given the same
+/// store are two app instances sharing it.
+/// </summary>
+internal sealed class EventsTestApp : IAsyncDisposable
+{
+    public const string Token = "Ev7Lk2Qp9Xw4Zr1Tb8Nm3Hs6Jd0Fg5Yb";
+
+    private EventsTestApp(WebApplication app)
+    {
+        App = app;
+        Conversations = app.Services.GetRequiredService<IOmnideskConversations>();
+        Http = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = Timeout.InfiniteTimeSpan };
+    }
+
+    public WebApplication App { get; }
+
+    public IOmnideskConversations Conversations { get; }
+
+    public HttpClient Http { get; }
+
+    /// <summary>Which customer owns which session: what the app's authorization callback checks.</summary>
+    public ConcurrentDictionary<string, string> Owners { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The session ids the callback was asked about, in order.</summary>
+    public ConcurrentQueue<string> Asked { get; } = new();
+
+    public static IOmnideskConversationStore NewStore() =>
+        new MemoryConversationStore(new OmnideskMemoryStoreOptions(), TimeProvider.System);
+
+    public static async Task<EventsTestApp> StartAsync(
+        OmnideskEmulator emulator,
+        IOmnideskConversationStore store,
+        TimeProvider? time = null,
+        Action<OmnideskConversationEventsOptions>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
+        builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(hookpoints => hookpoints.Token = Token);
+        builder.Services.AddOmnideskChat(chat =>
+        {
+            chat.BaseAddress = emulator.BaseAddress;
+            chat.ChatServiceAddress = emulator.ChatServiceAddress;
+            chat.ApiKey = emulator.Options.ApiKey;
+            chat.ChatAccountToken = emulator.Options.ChatAccountToken;
+            chat.ChatServerToken = emulator.Options.ChatServerToken;
+        }).AddOmnideskConversations().UseStore(_ => store);
+        builder.Services.AddOptions<OmnideskChatOptions>().PostConfigure<IServer>((chat, server) =>
+            chat.ChatServer ??= server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { } address
+                ? OmnideskHookpointAddress.Build(new Uri(address), "/omnidesk", Token)
+                : null);
+
+        var app = builder.Build();
+        EventsTestApp? self = null;
+        app.MapOmnideskHookpoints();
+        app.MapOmnideskConversationEvents("/chat/{sessionId}/events", (http, sessionId) => self!.AuthorizeAsync(http, sessionId), configure);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        self = new EventsTestApp(app);
+        return self;
+    }
+
+    public Task<SseConnection> OpenAsync(string sessionId, string? customer, string? lastEventId = null) =>
+        SseConnection.OpenAsync(Http, $"/chat/{sessionId}/events", customer, lastEventId);
+
+    public async Task<OmnideskConversation> StartConversationAsync(string sessionId, string customer)
+    {
+        Owners[sessionId] = customer;
+        var result = await Conversations.StartAsync(new ConversationStartRequest { SessionId = sessionId, Message = "I would like to talk to a person" });
+        Assert.That(result.Outcome, Is.EqualTo(ConversationStartOutcome.Started));
+        return result.Conversation!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+
+    private ValueTask<ConversationEventsAccess> AuthorizeAsync(HttpContext http, string sessionId)
+    {
+        Asked.Enqueue(sessionId);
+        var customer = http.Request.Headers["X-Customer"].ToString();
+        return ValueTask.FromResult(
+            customer.Length == 0 ? ConversationEventsAccess.Unauthorized
+            : !Owners.TryGetValue(sessionId, out var owner) ? ConversationEventsAccess.NotFound
+            : owner == customer ? ConversationEventsAccess.Allow
+            : ConversationEventsAccess.Forbidden);
+    }
+}

@@ -159,4 +159,33 @@ public sealed class ConversationEventsStreamTests
         Assert.That(stream.Response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await stream.ReadBodyAsync(), Does.Contain("Last-Event-ID must be a whole number of 0 or more."));
     }
+
+    [Test]
+    public async Task StoreUnreachable_WhileStreaming_EndsTheStreamAndAReconnectResumes_AtTheStartAnswers503()
+    {
+        await using var emulator = await OmnideskEmulator.StartAsync();
+        var (store, control) = UnreachableStore.Over(EventsTestApp.NewStore(), "ReadAsync", "GetAsync");
+        await using var app = await EventsTestApp.StartAsync(emulator, store);
+        await app.StartConversationAsync("sse-outage", "zoe");
+        await emulator.Agent.SendMessageAsync("sse-outage", "one", "Anna");
+        await using var stream = await app.OpenAsync("sse-outage", "zoe");
+        var before = new[] { (await stream.NextEventAsync())!.Id, (await stream.NextEventAsync())!.Id };
+
+        control.Failing.Remove("GetAsync");
+        control.Down = true;
+        await emulator.Agent.SendMessageAsync("sse-outage", "two", "Anna"); // stored (appends work), but the reader cannot read it
+        var ended = await stream.NextEventAsync();
+        control.Failing.Add("GetAsync");
+        await using var refused = await app.OpenAsync("sse-outage", "zoe", lastEventId: "2");
+        var refusal = await refused.ReadBodyAsync();
+        control.Down = false;
+        await using var resumed = await app.OpenAsync("sse-outage", "zoe", lastEventId: "2");
+        var next = await resumed.NextEventAsync();
+
+        Assert.That(before, Is.EqualTo(new[] { "1", "2" }));
+        Assert.That(ended, Is.Null, "the stream ended, so the browser reconnects");
+        Assert.That(refused.Response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(refusal, Is.EqualTo("conversation store read: the conversation store is unavailable: test store at 127.0.0.1:1 did not answer within 5 s"));
+        Assert.That((next!.Id, next.Data.Contains("\"text\":\"two\"", StringComparison.Ordinal)), Is.EqualTo(("3", true)));
+    }
 }

@@ -57,11 +57,14 @@
     if (chat.events) return;
     const events = new EventSource('/api/chat/' + encodeURIComponent(chat.id) + '/events');
     chat.events = events;
+    // Between a cut and the reconnect EventSource is CONNECTING: say so, and stop saying it once the stream is back.
+    events.onopen = () => { $('connection').hidden = true; };
+    events.onerror = () => { $('connection').hidden = events.readyState !== EventSource.CONNECTING; };
     events.onmessage = (e) => {
       const event = JSON.parse(e.data);
       const line = agentLine(event);
       if (line) show(line);
-      if (event.type === 'conversationEnded') { events.close(); chat.events = null; }
+      if (event.type === 'conversationEnded') { events.close(); chat.events = null; $('connection').hidden = true; }
     };
   }
 

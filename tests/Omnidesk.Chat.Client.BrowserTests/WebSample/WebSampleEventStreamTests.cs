@@ -38,10 +38,13 @@ public sealed class WebSampleEventStreamTests
             customer.WaitForText(By.CssSelector("#lines .line.agent"), "Line 2 of 4");
         }
 
+        customer.WaitForText(By.Id("connection"), "reconnecting");
+        customer.Screenshot(delivered ? "reconnecting" : "reconnecting-after-lost-event");
         await agent.SendMessageAsync(sessionId, AgentLines[2], "Anna");
         await agent.SendMessageAsync(sessionId, AgentLines[3], "Anna");
 
         customer.WaitForText(By.CssSelector("#lines .line.agent"), "Line 4 of 4");
+        customer.WaitFor(d => !d.FindElement(By.Id("connection")).Displayed, "the reconnecting notice gone");
         await Task.Delay(500); // a repeated line would show up by now
         var agentLines = customer.Driver.FindElements(By.CssSelector("#lines .line.agent .text")).Select(e => e.Text).ToList();
         var joined = customer.Driver.FindElements(By.CssSelector("#lines .line.joined")).Count;

@@ -71,7 +71,7 @@ public static class OmnideskConversationEventsEndpointRouteBuilderExtensions
                 : $"No conversations are registered for the account '{options.Account}': call services.AddOmnideskChat(\"{options.Account}\").AddOmnideskConversations() first.");
         }
 
-        var endpoint = new ConversationEventsEndpoint(options, authorize);
+        var endpoint = new ConversationEventsEndpoint(options, authorize, endpoints.ServiceProvider);
         return endpoints.MapGet(pattern, (RequestDelegate)endpoint.HandleAsync)
             .WithDisplayName("Omnidesk conversation events " + pattern);
     }

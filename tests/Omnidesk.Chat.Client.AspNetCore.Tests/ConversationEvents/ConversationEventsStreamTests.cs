@@ -188,4 +188,37 @@ public sealed class ConversationEventsStreamTests
         Assert.That(refusal, Is.EqualTo("conversation store read: the conversation store is unavailable: test store at 127.0.0.1:1 did not answer within 5 s"));
         Assert.That((next!.Id, next.Data.Contains("\"text\":\"two\"", StringComparison.Ordinal)), Is.EqualTo(("3", true)));
     }
+
+    [Test]
+    public async Task Stream_OfAnAccountsConversations_ReadsThatAccountsKeyedConversations()
+    {
+        await using var emulator = await OmnideskEmulator.StartAsync();
+        await using var app = await EventsTestApp.StartAsync(emulator, EventsTestApp.NewStore(), account: "brand-b");
+        await app.StartConversationAsync("sse-brand-b", "zoe");
+        await emulator.Agent.SendMessageAsync("sse-brand-b", "Onderweg", "Bram");
+        await emulator.Agent.EndSessionAsync("sse-brand-b");
+
+        await using var stream = await app.OpenAsync("sse-brand-b", "zoe");
+        var events = await stream.RestAsync();
+
+        Assert.That(events.Select(e => e.Id), Is.EqualTo(new[] { "1", "2", "3" }));
+        Assert.That(events[1].Data, Does.Contain("\"text\":\"Onderweg\""));
+    }
+
+    [Test]
+    public async Task AppStopping_EndsOpenStreamsAtOnce_SoBrowsersReconnectElsewhere()
+    {
+        await using var emulator = await OmnideskEmulator.StartAsync();
+        await using var app = await EventsTestApp.StartAsync(emulator, EventsTestApp.NewStore());
+        await app.StartConversationAsync("sse-stop", "zoe");
+        await using var stream = await app.OpenAsync("sse-stop", "zoe");
+        await stream.NextAsync();
+
+        var stopping = System.Diagnostics.Stopwatch.StartNew();
+        await app.App.StopAsync();
+        stopping.Stop();
+
+        Assert.That(await stream.NextAsync(), Is.Null, "the server ended the stream");
+        Assert.That(stopping.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), "the stop did not wait for the shutdown timeout (30 s)");
+    }
 }

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -24,11 +23,13 @@ internal sealed class EventsTestApp : IAsyncDisposable
 {
     public const string Token = "Ev7Lk2Qp9Xw4Zr1Tb8Nm3Hs6Jd0Fg5Yb";
 
-    private EventsTestApp(WebApplication app)
+    private EventsTestApp(WebApplication app, Uri address, string? account)
     {
         App = app;
-        Conversations = app.Services.GetRequiredService<IOmnideskConversations>();
-        Http = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = Timeout.InfiniteTimeSpan };
+        Conversations = account is null
+            ? app.Services.GetRequiredService<IOmnideskConversations>()
+            : app.Services.GetRequiredKeyedService<IOmnideskConversations>(account);
+        Http = new HttpClient { BaseAddress = address, Timeout = Timeout.InfiniteTimeSpan };
     }
 
     public WebApplication App { get; }
@@ -50,34 +51,56 @@ internal sealed class EventsTestApp : IAsyncDisposable
         OmnideskEmulator emulator,
         IOmnideskConversationStore store,
         TimeProvider? time = null,
-        Action<OmnideskConversationEventsOptions>? configure = null)
+        Action<OmnideskConversationEventsOptions>? configure = null,
+        string? account = null)
     {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var hookpoints = account is null ? "/omnidesk" : "/omnidesk/" + account;
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseUrls(address.ToString());
         builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
         if (time is not null)
         {
             builder.Services.AddSingleton(time);
         }
 
-        builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(hookpoints => hookpoints.Token = Token);
-        builder.Services.AddOmnideskChat(chat =>
+        void Chat(OmnideskChatOptions chat)
         {
             chat.BaseAddress = emulator.BaseAddress;
             chat.ChatServiceAddress = emulator.ChatServiceAddress;
             chat.ApiKey = emulator.Options.ApiKey;
             chat.ChatAccountToken = emulator.Options.ChatAccountToken;
             chat.ChatServerToken = emulator.Options.ChatServerToken;
-        }).AddOmnideskConversations().UseStore(_ => store);
-        builder.Services.AddOptions<OmnideskChatOptions>().PostConfigure<IServer>((chat, server) =>
-            chat.ChatServer ??= server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { } address
-                ? OmnideskHookpointAddress.Build(new Uri(address), "/omnidesk", Token)
-                : null);
+            chat.ChatServer = OmnideskHookpointAddress.Build(address, hookpoints, Token);
+        }
+
+        if (account is null)
+        {
+            builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(o => o.Token = Token);
+            builder.Services.AddOmnideskChat(Chat).AddOmnideskConversations().UseStore(_ => store);
+        }
+        else
+        {
+            builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(account, o => o.Token = Token);
+            builder.Services.AddOmnideskChat(account, Chat).AddOmnideskConversations().UseStore(_ => store);
+        }
 
         var app = builder.Build();
         EventsTestApp? self = null;
-        app.MapOmnideskHookpoints();
-        app.MapOmnideskConversationEvents("/chat/{sessionId}/events", (http, sessionId) => self!.AuthorizeAsync(http, sessionId), configure);
+        if (account is null)
+        {
+            app.MapOmnideskHookpoints();
+        }
+        else
+        {
+            app.MapOmnideskAccountHookpoints(account);
+        }
+
+        app.MapOmnideskConversationEvents("/chat/{sessionId}/events", (http, sessionId) => self!.AuthorizeAsync(http, sessionId), o =>
+        {
+            o.Account = account;
+            configure?.Invoke(o);
+        });
         try
         {
             await app.StartAsync();
@@ -88,7 +111,7 @@ internal sealed class EventsTestApp : IAsyncDisposable
             throw;
         }
 
-        self = new EventsTestApp(app);
+        self = new EventsTestApp(app, address, account);
         return self;
     }
 
@@ -108,6 +131,13 @@ internal sealed class EventsTestApp : IAsyncDisposable
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private ValueTask<ConversationEventsAccess> AuthorizeAsync(HttpContext http, string sessionId)

@@ -14,8 +14,13 @@ namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 /// </summary>
 internal sealed partial class ConversationEventsEndpoint(
     OmnideskConversationEventsOptions options,
-    Func<HttpContext, string, ValueTask<ConversationEventsAccess>> authorize)
+    Func<HttpContext, string, ValueTask<ConversationEventsAccess>> authorize,
+    IServiceProvider services)
 {
+    private readonly ILogger _logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<ConversationEventsEndpoint>();
+    private readonly TimeProvider _time = services.GetService<TimeProvider>() ?? TimeProvider.System;
+    private readonly CancellationToken _stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+
     public const string SessionIdRouteValue = "sessionId";
 
     public async Task HandleAsync(HttpContext context)
@@ -26,8 +31,7 @@ internal sealed partial class ConversationEventsEndpoint(
 
     private async Task<IResult> ResultAsync(HttpContext context)
     {
-        var services = context.RequestServices;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<ConversationEventsEndpoint>();
+        var logger = _logger;
         if (context.GetRouteValue(SessionIdRouteValue) is not string { Length: > 0 } sessionId)
         {
             return TypedResults.NotFound();
@@ -51,8 +55,8 @@ internal sealed partial class ConversationEventsEndpoint(
         }
 
         var conversations = options.Account is null
-            ? services.GetRequiredService<IOmnideskConversations>()
-            : services.GetRequiredKeyedService<IOmnideskConversations>(options.Account);
+            ? context.RequestServices.GetRequiredService<IOmnideskConversations>()
+            : context.RequestServices.GetRequiredKeyedService<IOmnideskConversations>(options.Account);
         OmnideskConversation? conversation;
         try
         {
@@ -95,12 +99,7 @@ internal sealed partial class ConversationEventsEndpoint(
         Log.Streaming(logger, sessionId, lastEventId);
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers["X-Accel-Buffering"] = "no"; // nginx would otherwise hold the events back
-        var stream = new ConversationEventStream(
-            events,
-            options,
-            services.GetService<TimeProvider>() ?? TimeProvider.System,
-            services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping,
-            logger);
+        var stream = new ConversationEventStream(events, options, _time, _stopping, logger);
         return TypedResults.ServerSentEvents(stream.ReadAsync(CancellationToken.None));
     }
 

@@ -157,7 +157,7 @@ public sealed class ConversationEventsStreamTests
         await using var stream = await app.OpenAsync("sse-bad-id", "zoe", lastEventId: "-1");
 
         Assert.That(stream.Response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(await stream.ReadBodyAsync(), Does.Contain("Last-Event-ID must be a whole number of 0 or more."));
+        Assert.That(await stream.ReadBodyAsync(), Is.EqualTo("Last-Event-ID must be a whole number of 0 or more."));
     }
 
     [Test]

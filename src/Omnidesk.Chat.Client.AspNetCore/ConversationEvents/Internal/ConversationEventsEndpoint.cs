@@ -39,7 +39,8 @@ internal sealed partial class ConversationEventsEndpoint(
 
         if (!TryReadLastEventId(context.Request, out var lastEventId))
         {
-            return TypedResults.BadRequest("Last-Event-ID must be a whole number of 0 or more.");
+            // Plain text, as the 503: no JSON that would need the app's serializer options (trimmed apps).
+            return TypedResults.Text("Last-Event-ID must be a whole number of 0 or more.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var access = await authorize(context, sessionId).ConfigureAwait(false);

@@ -133,7 +133,7 @@ public sealed class ConversationEventsStreamTests
         await stream.NextAsync();
 
         var beat = stream.NextAsync();
-        await Task.Delay(200);
+        await Task.Delay(1000); // the stream starts its wait on the fake clock
         time.Advance(TimeSpan.FromSeconds(19));
         await Task.Delay(200);
         var earlyBeat = beat.IsCompleted;
@@ -170,6 +170,12 @@ public sealed class ConversationEventsStreamTests
         await emulator.Agent.SendMessageAsync("sse-outage", "one", "Anna");
         await using var stream = await app.OpenAsync("sse-outage", "zoe");
         var before = new[] { (await stream.NextEventAsync())!.Id, (await stream.NextEventAsync())!.Id };
+
+        // Only once the reader waits for the next event: a read already under way would still get through.
+        for (var waited = 0; control.Waits == 0 && waited < 600; waited++)
+        {
+            await Task.Delay(50);
+        }
 
         control.Failing.Remove("GetAsync");
         control.Down = true;

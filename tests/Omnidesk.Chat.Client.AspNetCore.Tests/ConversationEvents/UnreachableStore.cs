@@ -15,6 +15,11 @@ public class UnreachableStore : DispatchProxy
 
     public volatile bool Down;
 
+    private int _waits;
+
+    /// <summary>How many times a reader started waiting for events (<c>WaitForEventsAsync</c>).</summary>
+    public int Waits => Volatile.Read(ref _waits);
+
     public HashSet<string> Failing { get; } = new(StringComparer.Ordinal);
 
     public static (IOmnideskConversationStore Store, UnreachableStore Control) Over(IOmnideskConversationStore inner, params string[] failing)
@@ -28,6 +33,11 @@ public class UnreachableStore : DispatchProxy
 
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
+        if (targetMethod!.Name == nameof(IOmnideskConversationStore.WaitForEventsAsync))
+        {
+            Interlocked.Increment(ref _waits);
+        }
+
         if (Down && Failing.Contains(targetMethod!.Name))
         {
             throw new OmnideskStoreUnavailableException("conversation store read", "test store at 127.0.0.1:1 did not answer within 5 s");

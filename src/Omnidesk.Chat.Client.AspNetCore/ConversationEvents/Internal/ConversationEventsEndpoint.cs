@@ -31,7 +31,6 @@ internal sealed partial class ConversationEventsEndpoint(
 
     private async Task<IResult> ResultAsync(HttpContext context)
     {
-        var logger = _logger;
         if (context.GetRouteValue(SessionIdRouteValue) is not string { Length: > 0 } sessionId)
         {
             return TypedResults.NotFound();
@@ -46,7 +45,7 @@ internal sealed partial class ConversationEventsEndpoint(
         var access = await authorize(context, sessionId).ConfigureAwait(false);
         if (access != ConversationEventsAccess.Allow)
         {
-            Log.Refused(logger, sessionId, access);
+            Log.Refused(_logger, sessionId, access);
             return access switch
             {
                 ConversationEventsAccess.Unauthorized => TypedResults.Unauthorized(),
@@ -58,50 +57,53 @@ internal sealed partial class ConversationEventsEndpoint(
         var conversations = options.Account is null
             ? context.RequestServices.GetRequiredService<IOmnideskConversations>()
             : context.RequestServices.GetRequiredKeyedService<IOmnideskConversations>(options.Account);
-        OmnideskConversation? conversation;
+        IAsyncEnumerable<ConversationEvent> events;
         try
         {
-            conversation = await conversations.GetAsync(sessionId, context.RequestAborted).ConfigureAwait(false);
+            if (await conversations.GetAsync(sessionId, context.RequestAborted).ConfigureAwait(false) is not { } conversation)
+            {
+                return TypedResults.NotFound();
+            }
+
+            if (conversation.State.Status == ConversationStatus.Ended)
+            {
+                // An ended conversation's log is short and final: read what the browser has not seen now, and answer
+                // 204 when that is nothing, which tells EventSource to stop reconnecting.
+                var rest = await UnseenOfEndedAsync(conversation, lastEventId, context.RequestAborted).ConfigureAwait(false);
+                if (rest.Count == 0)
+                {
+                    return TypedResults.NoContent();
+                }
+
+                events = rest.ToAsyncEnumerable();
+            }
+            else
+            {
+                events = ResumedEvents.AfterAsync(conversation, options.ReaderPrefix, lastEventId, CancellationToken.None);
+            }
         }
         catch (OmnideskStoreUnavailableException e)
         {
-            Log.StoreUnavailable(logger, sessionId, e.Message);
+            Log.StoreUnavailable(_logger, sessionId, e.Message);
             return TypedResults.Text(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        if (conversation is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        IAsyncEnumerable<ConversationEvent> events;
-        if (conversation.State.Status == ConversationStatus.Ended)
-        {
-            // An ended conversation's log is short and final: read what the browser has not seen now, and answer 204
-            // when that is nothing, which tells EventSource to stop reconnecting.
-            var rest = new List<ConversationEvent>();
-            await foreach (var item in ResumedEvents.AfterAsync(conversation, options.ReaderPrefix, lastEventId, context.RequestAborted).ConfigureAwait(false))
-            {
-                rest.Add(item);
-            }
-
-            if (rest.Count == 0)
-            {
-                return TypedResults.NoContent();
-            }
-
-            events = rest.ToAsyncEnumerable();
-        }
-        else
-        {
-            events = ResumedEvents.AfterAsync(conversation, options.ReaderPrefix, lastEventId, CancellationToken.None);
-        }
-
-        Log.Streaming(logger, sessionId, lastEventId);
+        Log.Streaming(_logger, sessionId, lastEventId);
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers["X-Accel-Buffering"] = "no"; // nginx would otherwise hold the events back
-        var stream = new ConversationEventStream(events, options, _time, _stopping, logger);
+        var stream = new ConversationEventStream(events, options, _time, _stopping, _logger);
         return TypedResults.ServerSentEvents(stream.ReadAsync(CancellationToken.None));
+    }
+
+    private async Task<List<ConversationEvent>> UnseenOfEndedAsync(OmnideskConversation conversation, long lastEventId, CancellationToken cancellationToken)
+    {
+        var rest = new List<ConversationEvent>();
+        await foreach (var item in ResumedEvents.AfterAsync(conversation, options.ReaderPrefix, lastEventId, cancellationToken).ConfigureAwait(false))
+        {
+            rest.Add(item);
+        }
+
+        return rest;
     }
 
     private static bool TryReadLastEventId(HttpRequest request, out long lastEventId)

@@ -58,6 +58,32 @@ public sealed class WebSampleEventStreamTests
     }
 
     [Test]
+    public async Task Reload_AfterTheAgentAnswered_ShowsTheAppsLinesAndTheAgentsOnceInTimeOrder()
+    {
+        await using var fixture = await WebSampleFixture.StartAsync();
+        var customer = fixture.OpenCustomer();
+        customer.Find(By.Id("message")).SendKeys("When are you open?" + Keys.Enter);
+        customer.WaitForText(By.CssSelector("#lines .line.bot"), "Monday to Friday");
+        customer.Find(By.Id("handover")).Click();
+        customer.WaitForText(By.CssSelector("#lines .line.connected"), "You are now connected to our team");
+        var sessionId = (string)customer.Script("return sessionStorage.getItem('chat-session');")!;
+        await fixture.Sample.Emulator!.Agent.SendMessageAsync(sessionId, "Hello, Anna here", "Anna");
+        customer.WaitForText(By.CssSelector("#lines .line.agent"), "Hello, Anna here");
+        customer.Find(By.Id("message")).SendKeys("Thanks!" + Keys.Enter);
+        customer.WaitForText(By.CssSelector("#lines .line.customer"), "Thanks!");
+        var before = Lines(customer);
+
+        customer.Driver.Navigate().Refresh();
+        customer.WaitForText(By.CssSelector("#lines .line.agent"), "Hello, Anna here");
+        customer.WaitForText(By.CssSelector("#lines .line.customer"), "Thanks!");
+        await Task.Delay(500);
+        var after = Lines(customer);
+
+        Assert.That(before.Select(l => l.Kind), Is.EqualTo(new[] { "bot", "customer", "bot", "connected", "joined", "agent", "customer" }));
+        Assert.That(after, Is.EqualTo(before), "the same lines, once each, in the same order");
+    }
+
+    [Test]
     public async Task EventStream_OfAChatThisBrowserDidNotOpen_IsRefused()
     {
         await using var fixture = await WebSampleFixture.StartAsync();
@@ -76,6 +102,9 @@ public sealed class WebSampleEventStreamTests
         Assert.That(handover.IsSuccessStatusCode, Is.True);
         Assert.That((noCookie, forgedCookie, unknownChat), Is.EqualTo((401L, 403L, 404L)));
     }
+
+    private static List<(string Kind, string Text)> Lines(Browser browser) =>
+        [.. browser.Driver.FindElements(By.CssSelector("#lines .line")).Select(e => (e.GetAttribute("data-kind")!, e.Text))];
 
     private static long Status(Browser browser, string path) =>
         (long)browser.Driver.ExecuteAsyncScript(

@@ -223,6 +223,12 @@ internal sealed partial class CustomerChat(
                 Log.ReadFailed(logger, exception, session.Id);
                 await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, CancellationToken.None);
             }
+            catch (Exception exception)
+            {
+                // Nobody awaits this task: say what failed rather than lose it.
+                Log.KeepFailed(logger, exception, session.Id);
+                return;
+            }
         }
     }
 
@@ -230,5 +236,8 @@ internal sealed partial class CustomerChat(
     {
         [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the agent's side of {SessionId} failed; reading again in 1 s")]
         public static partial void ReadFailed(ILogger logger, Exception exception, string sessionId);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Keeping the agent's files of {SessionId} failed; its downloads may not open")]
+        public static partial void KeepFailed(ILogger logger, Exception exception, string sessionId);
     }
 }

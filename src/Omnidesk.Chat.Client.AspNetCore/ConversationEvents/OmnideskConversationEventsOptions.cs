@@ -3,11 +3,11 @@ namespace Omnidesk.Chat.Client.AspNetCore;
 /// <summary>Options of one <c>MapOmnideskConversationEvents</c> endpoint.</summary>
 public sealed class OmnideskConversationEventsOptions
 {
-    /// <summary>Gets or sets how often a heartbeat (an SSE event named <c>heartbeat</c> with empty data) is sent while no event comes, so proxies keep the connection open.</summary>
+    /// <summary>Gets or sets how often a heartbeat (an SSE event named <c>heartbeat</c> with empty data) is sent while no event comes, so proxies keep the connection open; more than 0 and at most 1 hour.</summary>
     /// <value>Defaults to 15 seconds.</value>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Gets or sets how long the browser waits before it reconnects after the connection was lost (the SSE <c>retry</c> field).</summary>
+    /// <summary>Gets or sets how long the browser waits before it reconnects after the connection was lost (the SSE <c>retry</c> field); 0 to 1 hour.</summary>
     /// <value>Defaults to 2 seconds.</value>
     public TimeSpan ReconnectionInterval { get; set; } = TimeSpan.FromSeconds(2);
 

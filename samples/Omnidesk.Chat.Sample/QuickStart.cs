@@ -12,10 +12,10 @@ static class QuickStart
     public static async Task<WebApplication> StartAsync(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(); // "Omnidesk:Hookpoints" (the secret Token)
-        builder.Services.AddOmnideskChat().AddOmnideskConversations();               // "Omnidesk", "Omnidesk:Conversations"
+        builder.Services.AddOmnideskHookpoints();                       // "Omnidesk:Hookpoints" (the secret Token)
+        builder.Services.AddOmnideskChat().AddOmnideskConversations();  // "Omnidesk", "Omnidesk:Conversations"
         var app = builder.Build();
-        app.MapOmnideskHookpoints("/omnidesk");                                       // Omnidesk POSTs the agent's side here
+        app.MapOmnideskHookpoints("/omnidesk");                          // Omnidesk POSTs the agent's side here
         await app.StartAsync();
 
         // One call hands the customer over: the first message opens a ticket and a human agent takes the chat.

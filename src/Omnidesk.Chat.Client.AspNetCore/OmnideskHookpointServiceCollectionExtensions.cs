@@ -1,7 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.AspNetCore;
 using Omnidesk.Chat.Client.AspNetCore.Internal;
@@ -11,10 +9,15 @@ using Omnidesk.Chat.Client.Shared;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// Registers the Omnidesk hookpoint receiver: your handler and its options, for the unnamed routes and for each
-/// further account (one route set per account, each with its own token and handler).
+/// Registers the Omnidesk hookpoint receiver: its options and your handler, for the unnamed routes and for each
+/// further account (one route set per account, each with its own token, intake steps and handler).
 /// </summary>
-public static class OmnideskHookpointServiceCollectionExtensions
+/// <remarks>
+/// Each event goes first through the intake steps registered for its account
+/// (<see cref="IOmnideskHookpointIntake"/>, such as the conversations'), in registration order, then to your handler.
+/// The calls may come in any order: <c>AddOmnideskConversations()</c> before or after <c>AddOmnideskHookpoints</c>.
+/// </remarks>
+public static partial class OmnideskHookpointServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <typeparamref name="THandler"/> (scoped: one per request) as the receiver of the agent's events,
@@ -29,7 +32,7 @@ public static class OmnideskHookpointServiceCollectionExtensions
         where THandler : OmnideskHookpointHandler
     {
         ArgumentNullException.ThrowIfNull(services);
-        AddCore<THandler>(services).BindConfiguration(OmnideskHookpointOptions.DefaultSectionName);
+        AddHandler<THandler>(services, null).BindConfiguration(OmnideskHookpointOptions.DefaultSectionName);
         return services;
     }
 
@@ -48,7 +51,7 @@ public static class OmnideskHookpointServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        AddCore<THandler>(services).Configure(configure);
+        AddHandler<THandler>(services, null).Configure(configure);
         return services;
     }
 
@@ -68,7 +71,7 @@ public static class OmnideskHookpointServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        AddCore<THandler>(services).Bind(configuration);
+        AddHandler<THandler>(services, null).Bind(configuration);
         return services;
     }
 
@@ -91,7 +94,7 @@ public static class OmnideskHookpointServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         AccountNames.Check(account);
         var path = HookpointAccount.DefaultSectionPath(account);
-        AddAccount<THandler>(services, account, path).BindConfiguration(path);
+        AddHandler<THandler>(services, account, path).BindConfiguration(path);
         return services;
     }
 
@@ -115,7 +118,7 @@ public static class OmnideskHookpointServiceCollectionExtensions
         AccountNames.Check(account);
         ArgumentNullException.ThrowIfNull(configuration);
         var path = configuration is IConfigurationSection section ? section.Path : HookpointAccount.DefaultSectionPath(account);
-        AddAccount<THandler>(services, account, path).Bind(configuration);
+        AddHandler<THandler>(services, account, path).Bind(configuration);
         return services;
     }
 
@@ -138,50 +141,16 @@ public static class OmnideskHookpointServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         AccountNames.Check(account);
         ArgumentNullException.ThrowIfNull(configure);
-        AddAccount<THandler>(services, account, HookpointAccount.DefaultSectionPath(account)).Configure(configure);
+        AddHandler<THandler>(services, account, HookpointAccount.DefaultSectionPath(account)).Configure(configure);
         return services;
     }
 
-    private static OptionsBuilder<OmnideskHookpointOptions> AddCore<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(IServiceCollection services)
+    /// <summary>The user's handler for the unnamed route set, or for <paramref name="account"/>'s, and that set's receiver.</summary>
+    private static OptionsBuilder<OmnideskHookpointOptions> AddHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
+        IServiceCollection services, string? account, string? sectionPath = null)
         where THandler : OmnideskHookpointHandler
     {
-        services.TryAddScoped<THandler>();
-        services.Replace(ServiceDescriptor.Scoped<OmnideskHookpointHandler>(provider => provider.GetRequiredService<THandler>()));
-        services.TryAddSingleton(provider => new HookpointRequestProcessor(
-            provider.GetRequiredService<IOptions<OmnideskHookpointOptions>>().Value,
-            provider.GetRequiredService<ILogger<HookpointRequestProcessor>>(),
-            account: null));
-        return AddShared(services, Microsoft.Extensions.Options.Options.DefaultName);
-    }
-
-    /// <summary>One account's route set: its handler and processor keyed by the account, its options by name.</summary>
-    private static OptionsBuilder<OmnideskHookpointOptions> AddAccount<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
-        IServiceCollection services, string account, string sectionPath)
-        where THandler : OmnideskHookpointHandler
-    {
-        services.TryAddScoped<THandler>();
-        services.RemoveAllKeyed<OmnideskHookpointHandler>(account);
-        services.AddKeyedScoped<OmnideskHookpointHandler>(account, static (provider, _) => provider.GetRequiredService<THandler>());
-        services.TryAddKeyedSingleton(account, static (provider, key) =>
-        {
-            var name = (string)key!;
-            return new HookpointRequestProcessor(
-                provider.GetRequiredService<IOptionsMonitor<OmnideskHookpointOptions>>().Get(name),
-                provider.GetRequiredService<ILogger<HookpointRequestProcessor>>(),
-                name);
-        });
-        if (!services.Any(descriptor => descriptor.ImplementationInstance is HookpointAccount known && known.Name == account))
-        {
-            services.AddSingleton(new HookpointAccount(account, sectionPath));
-        }
-
-        return AddShared(services, account);
-    }
-
-    private static OptionsBuilder<OmnideskHookpointOptions> AddShared(IServiceCollection services, string optionsName)
-    {
-        services.TryAddSingleton<HookpointRouteTable>();
-        HookpointTokenRedaction.Add(services);
-        return services.AddOptionsWithValidateOnStart<OmnideskHookpointOptions, OmnideskHookpointOptionsValidator>(optionsName);
+        HookpointRegistration.UseHandler<THandler>(services, account);
+        return account is null ? HookpointRegistration.AddReceiver(services) : HookpointRegistration.AddReceiver(services, account, sectionPath!);
     }
 }

@@ -130,7 +130,7 @@ public sealed class HookpointAuthenticityTests
         var app = WebApplication.CreateSlimBuilder().Build();
 
         Assert.That(() => app.MapOmnideskHookpoints(), Throws.InvalidOperationException.With.Message.EqualTo(
-            "Call services.AddOmnideskHookpoints<THandler>() before app.MapOmnideskHookpoints()."));
+            "Call services.AddOmnideskHookpoints<THandler>(), or AddOmnideskHookpoints() when conversations are all that reads the agent's side, before app.MapOmnideskHookpoints()."));
     }
 
     [Test]

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Omnidesk.Chat.Client.AspNetCore.Tests.Infrastructure;
 using Omnidesk.Chat.Client.Hookpoints;
+using Omnidesk.Chat.Client.TestSupport;
 using Omnidesk.Chat.Client.Tests.Hookpoints;
 
 namespace Omnidesk.Chat.Client.AspNetCore.Tests;
@@ -168,13 +169,5 @@ public sealed class HookpointBrokenBodyTests
         Assert.That(server.HookpointLogs.Select(record => record.Message), Has.None.Contains("handler failed"));
     }
 
-    private static async Task WaitForAsync(Func<bool> condition, Func<string>? describe = null)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), () => "the condition did not come true in time. " + describe?.Invoke());
-            await Task.Delay(20);
-        }
-    }
+    private static Task WaitForAsync(Func<bool> condition, Func<string>? describe = null) => Poll.UntilAsync(condition, Patience, describe);
 }

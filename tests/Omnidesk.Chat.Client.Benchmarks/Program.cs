@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using Omnidesk.Chat.Client.Benchmarks.ConversationLoad;
 using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 
 // Runs the pairs chosen on the command line (BenchmarkDotNet's options: --filter, --job, --inProcess, ...), plus
@@ -10,7 +11,19 @@ using Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 // --in-memory: with --interleaved, the in-memory pairs only, and --telemetry: every span and instrument listened to
 // (as an application exporting them would), for both sides of each pair (see TelemetryListeners).
 // --sustained-load: the hookpoint receiver against the bare endpoint under wrk, 64 connections (see SustainedLoadRunner).
+// --conversation-load: conversations under an open-loop agent, instances as separate processes, in memory and on
+// Redis (see ConversationLoadDriver); this executable started with --conversation-load-instance is one instance.
 // Exits non-zero when a benchmark failed (its setup's same-request check included) so CI's dry run notices.
+if (args.Contains(LoadInstance.Role))
+{
+    return await LoadInstance.RunAsync(args);
+}
+
+if (args.Contains(ConversationLoadDriver.Mode))
+{
+    return await ConversationLoadDriver.RunAsync(args, Console.Out);
+}
+
 using var telemetry = args.Contains("--telemetry") ? new TelemetryListeners() : null;
 if (args.Contains("--sustained-load"))
 {

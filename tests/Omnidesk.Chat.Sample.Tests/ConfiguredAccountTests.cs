@@ -1,6 +1,6 @@
 using Omnidesk.Chat.Client.Testing;
+using Omnidesk.Chat.Client.TestSupport;
 using Omnidesk.Chat.Sample.Hosting;
-using Omnidesk.Chat.Sample.Tests.Support;
 using Omnidesk.Chat.Sample.Transcript;
 
 namespace Omnidesk.Chat.Sample.Tests;
@@ -14,12 +14,13 @@ public sealed class ConfiguredAccountTests
     {
         await using var account = await OmnideskEmulator.StartAsync();
         var address = FreePort.LoopbackAddress();
-        var args = AccountArgs.For(account);
+        var args = EmulatorAccount.Args(account);
         args.AddRange([$"--Omnidesk:Hookpoints:PublicBaseUrl={address}", $"--Sample:ListenUrl={address}", "--Sample:SessionId=live-agent-1", "--Sample:AgentTimeoutSeconds=20"]);
         using var output = new StringWriter();
 
         var run = SampleRunner.RunAsync([.. args], output, CancellationToken.None);
-        await WaitUntilAsync(() => account.State.FindSession("live-agent-1")?.Attachments.Count > 0 || run.IsCompleted);
+        await Poll.UntilAsync(() => account.State.FindSession("live-agent-1")?.Attachments.Count > 0 || run.IsCompleted, TimeSpan.FromSeconds(20),
+            () => "the sample did not upload the customer's file");
         var delivery = await account.Agent.SendMessageAsync("live-agent-1", "Hello Zoe, Bram here.", "Bram");
         var steps = await run;
 
@@ -34,21 +35,12 @@ public sealed class ConfiguredAccountTests
     public async Task RunAsync_ConfiguredNotToWaitForTheAgent_SkipsTheAgentAndEndsTheSession()
     {
         await using var account = await OmnideskEmulator.StartAsync();
-        var args = AccountArgs.For(account);
+        var args = EmulatorAccount.Args(account);
         args.AddRange(["--Omnidesk:Hookpoints:PublicBaseUrl=https://chat.example.com", "--Sample:ListenUrl=http://127.0.0.1:0", "--Sample:WaitForAgent=false"]);
 
         var steps = await SampleRunner.RunAsync([.. args], TextWriter.Null, CancellationToken.None);
 
         Assert.That(steps.Select(step => step.Kind).TakeLast(2), Is.EqualTo(new[] { StepKind.AgentSkipped, StepKind.SessionEnded }));
         Assert.That(account.State.Sessions.Single().ChatServer, Does.StartWith("https://chat.example.com/omnidesk/"));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20);
-        }
     }
 }

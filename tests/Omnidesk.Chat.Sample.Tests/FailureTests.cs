@@ -1,6 +1,6 @@
 using Omnidesk.Chat.Client.Testing;
+using Omnidesk.Chat.Client.TestSupport;
 using Omnidesk.Chat.Sample.Hosting;
-using Omnidesk.Chat.Sample.Tests.Support;
 
 namespace Omnidesk.Chat.Sample.Tests;
 
@@ -12,7 +12,7 @@ public sealed class FailureTests
     public async Task MainAsync_NoAgentsAvailable_ExitsOneWithTheReasonOnOneLine()
     {
         await using var account = await OmnideskEmulator.StartAsync(new OmnideskEmulatorOptions { AgentsAvailable = false });
-        var args = AccountArgs.For(account);
+        var args = EmulatorAccount.Args(account);
         args.AddRange(["--Omnidesk:Hookpoints:PublicBaseUrl=https://chat.example.com", "--Sample:ListenUrl=http://127.0.0.1:0"]);
         using var error = new StringWriter();
 
@@ -29,7 +29,7 @@ public sealed class FailureTests
     public async Task MainAsync_AccountWithoutPublicHookpointAddress_ExitsOneNamingTheKey()
     {
         await using var account = await OmnideskEmulator.StartAsync();
-        var args = AccountArgs.For(account);
+        var args = EmulatorAccount.Args(account);
         args.Add("--Sample:ListenUrl=http://127.0.0.1:0");
         using var error = new StringWriter();
 

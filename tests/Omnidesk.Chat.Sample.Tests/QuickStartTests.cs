@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Omnidesk.Chat.Client.Hookpoints;
 using Omnidesk.Chat.Client.Testing;
+using Omnidesk.Chat.Client.TestSupport;
 using Omnidesk.Chat.Sample.Tests.Support;
 
 namespace Omnidesk.Chat.Sample.Tests;
@@ -27,7 +28,7 @@ public sealed partial class QuickStartTests
         await using var emulator = await OmnideskEmulator.StartAsync();
         var address = FreePort.LoopbackAddress();
         var token = OmnideskHookpointAddress.GenerateToken();
-        var args = AccountArgs.For(emulator);
+        var args = EmulatorAccount.Args(emulator);
         args.AddRange([
             $"--urls={address}",
             $"--Omnidesk:ChatServer={OmnideskHookpointAddress.Build(address, "/omnidesk", token)}",
@@ -45,11 +46,8 @@ public sealed partial class QuickStartTests
             Assert.That(delivery, Is.EqualTo(new HookpointDelivery(200, "ok")));
 
             // The reader prints on its own task once it woke with the reply.
-            var deadline = DateTime.UtcNow.AddSeconds(30);
-            while (!printed.ToString().Contains("Anna: Hello", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(20);
-            }
+            await Poll.UntilAsync(() => printed.ToString().Contains("Anna: Hello", StringComparison.Ordinal), TimeSpan.FromSeconds(30),
+                () => "the quick start printed: " + printed);
         }
         finally
         {

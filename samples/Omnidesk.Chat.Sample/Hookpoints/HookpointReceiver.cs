@@ -48,8 +48,8 @@ internal sealed class HookpointReceiver : IAsyncDisposable
             builder.Logging.AddFilter(OmnideskDiagnostics.MeterName, LogLevel.Error);
         }
 
-        // The hookpoints first, then the conversations: they take the hookpoints over (no handler code needed).
-        builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>();
+        // The receiver without a handler: the conversations' intake step records every hookpoint (no handler code needed).
+        builder.Services.AddOmnideskHookpoints();
         builder.Services.AddOmnideskChat().AddOmnideskConversations();
         addServices?.Invoke(builder.Services);
 

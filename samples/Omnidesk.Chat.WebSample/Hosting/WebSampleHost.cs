@@ -130,7 +130,7 @@ internal sealed class WebSampleHost : IAsyncDisposable
             settings.PublicBaseUrl ?? listen, HookpointPrefix, configuration["Omnidesk:Hookpoints:Token"]!);
 
         // The conversations record every hookpoint; the sample needs no handler of its own.
-        builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>();
+        builder.Services.AddOmnideskHookpoints();
         builder.Services.AddOmnideskChat().AddOmnideskConversations();
         builder.Services.AddSingleton<ShopBot>();
         builder.Services.AddSingleton<ChatSessions>();

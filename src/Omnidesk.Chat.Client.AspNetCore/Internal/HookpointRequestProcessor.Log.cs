@@ -28,5 +28,8 @@ internal sealed partial class HookpointRequestProcessor
 
         [LoggerMessage(7, LogLevel.Warning, "Hookpoint {Kind}: answered 503, the event was not kept: {Reason}")]
         public static partial void StoreUnavailable(ILogger logger, HookpointKind kind, string reason);
+
+        [LoggerMessage(8, LogLevel.Error, "Hookpoint {Kind}: the intake step {Step} failed; the handler was not called; answered 500.")]
+        public static partial void IntakeFailed(ILogger logger, HookpointKind kind, string step, Exception exception);
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Omnidesk.Chat.Client.Hookpoints;
 using Omnidesk.Chat.Client.Shared;
@@ -10,8 +9,9 @@ namespace Omnidesk.Chat.Client.AspNetCore.Internal;
 
 /// <summary>
 /// Runs one hookpoint request: route → authenticity (token, source network) → limits → parser → typed event →
-/// the user's handler → answer. Never logs the path (it holds the token); logs the hookpoint kind instead.
-/// There is one per route set: the unnamed one, and one per account (its own options and handler).
+/// the account's intake steps, in registration order → the user's handler → answer (<see cref="HookpointAnswer"/>).
+/// Never logs the path (it holds the token); logs the hookpoint kind instead. There is one per route set: the
+/// unnamed one, and one per account (its own options, intake steps and handler).
 /// </summary>
 internal sealed partial class HookpointRequestProcessor
 {
@@ -25,8 +25,10 @@ internal sealed partial class HookpointRequestProcessor
     /// <param name="options">The route set's options (validated at start).</param>
     /// <param name="logger">The receiver's logger.</param>
     /// <param name="account">The account of the route set, or <see langword="null"/> for the unnamed one.</param>
-    public HookpointRequestProcessor(OmnideskHookpointOptions options, ILogger<HookpointRequestProcessor> logger, string? account)
+    /// <param name="readers">The route set's intake steps and handler.</param>
+    public HookpointRequestProcessor(OmnideskHookpointOptions options, ILogger<HookpointRequestProcessor> logger, string? account, HookpointReaders readers)
     {
+        Readers = readers;
         _authenticity = new HookpointAuthenticity(options);
         _limits = new HookpointLimits { MaxFileSize = options.MaxFileSize };
         RequireSecretToken = options.RequireSecretToken;
@@ -36,8 +38,11 @@ internal sealed partial class HookpointRequestProcessor
 
     public bool RequireSecretToken { get; }
 
-    /// <summary>The account of the route set: its handler's service key and every event's <see cref="OmnideskHookpointEvent.Account"/>.</summary>
+    /// <summary>The account of the route set: the service key of its intake steps and handler, and every event's <see cref="OmnideskHookpointEvent.Account"/>.</summary>
     public string? Account { get; }
+
+    /// <summary>What reads the route set's events: its intake steps and handler.</summary>
+    public HookpointReaders Readers { get; }
 
     public void WarnIfUnauthenticated(string prefix)
     {
@@ -89,6 +94,8 @@ internal sealed partial class HookpointRequestProcessor
         var aborted = context.RequestAborted;
         var body = new WatchedStream(context.Request.Body);
         HookpointParseResult? parsed = null;
+        var stage = HookpointStage.Parsing;
+        IOmnideskHookpointIntake? step = null;
         try
         {
             var source = await SmallUploadReadWholeAsync(context, kind, body).ConfigureAwait(false) ?? (Stream)body;
@@ -96,19 +103,30 @@ internal sealed partial class HookpointRequestProcessor
                 .ConfigureAwait(false);
             if (!parsed.Succeeded)
             {
-                // The handler is never called for a body refused here.
+                // Neither the intake steps nor the handler are called for a body refused here.
                 return HookpointAnswer.Refused(parsed.Outcome, parsed.FailureReason!);
             }
 
-            var handler = Account is null
-                ? context.RequestServices.GetRequiredService<OmnideskHookpointHandler>()
-                : context.RequestServices.GetRequiredKeyedService<OmnideskHookpointHandler>(Account);
-            await handler.HandleAsync(ForHandler(context, parsed.Event!), aborted).ConfigureAwait(false);
-            return HookpointAnswer.For(null, parsed, body, context.Request.ContentLength, aborted.IsCancellationRequested);
+            var hookpointEvent = ForHandler(context, parsed.Event!);
+            stage = HookpointStage.Intake;
+            foreach (var intake in Readers.IntakeOf(context.RequestServices))
+            {
+                // A step that throws ends the request here: the handler is never told of an event a step refused.
+                step = intake;
+                await intake.AcceptAsync(hookpointEvent, aborted).ConfigureAwait(false);
+            }
+
+            stage = HookpointStage.Handler;
+            if (Readers.HandlerOf(context.RequestServices) is { } handler)
+            {
+                await handler.HandleAsync(hookpointEvent, aborted).ConfigureAwait(false);
+            }
+
+            return HookpointAnswer.For(null, stage, null, parsed, body, context.Request.ContentLength, aborted.IsCancellationRequested);
         }
         catch (Exception exception)
         {
-            return HookpointAnswer.For(exception, parsed, body, context.Request.ContentLength, aborted.IsCancellationRequested);
+            return HookpointAnswer.For(exception, stage, step, parsed, body, context.Request.ContentLength, aborted.IsCancellationRequested);
         }
         finally
         {
@@ -137,9 +155,9 @@ internal sealed partial class HookpointRequestProcessor
     }
 
     /// <summary>
-    /// The event as the handler gets it: it names the route set's account, and a file streamed from the body, on a
-    /// server that forbids synchronous reads, fails a synchronous read at once with a clear message (a file held in
-    /// a temporary file first reads either way).
+    /// The event as the intake steps and the handler get it: it names the route set's account, and a file streamed from
+    /// the body, on a server that forbids synchronous reads, fails a synchronous read at once with a clear message (a
+    /// file held in a temporary file first reads either way).
     /// </summary>
     private OmnideskHookpointEvent ForHandler(HttpContext context, OmnideskHookpointEvent parsedEvent)
     {
@@ -160,13 +178,13 @@ internal sealed partial class HookpointRequestProcessor
                 Log.StoreUnavailable(_logger, kind, answer.Reason!);
                 await AnswerWithReasonAsync(context, answer).ConfigureAwait(false);
                 return;
+            case HookpointAnswerKind.IntakeFailed:
+                Log.IntakeFailed(_logger, kind, answer.Step!, answer.Exception!);
+                AnswerFailed(context, answer);
+                return;
             case HookpointAnswerKind.HandlerFailed:
                 Log.HandlerFailed(_logger, kind, answer.Exception!);
-                if (!context.Response.HasStarted)
-                {
-                    context.Response.StatusCode = answer.StatusCode;
-                }
-
+                AnswerFailed(context, answer);
                 return;
             case HookpointAnswerKind.Refused:
                 Log.Refused(_logger, kind, answer.StatusCode, answer.Reason!);
@@ -175,6 +193,15 @@ internal sealed partial class HookpointRequestProcessor
             default:
                 await AnswerOkAsync(context, kind).ConfigureAwait(false);
                 return;
+        }
+    }
+
+    /// <summary>The answer's status (500) without a body, which would only repeat the log; unless the handler already started the response.</summary>
+    private static void AnswerFailed(HttpContext context, HookpointAnswer answer)
+    {
+        if (!context.Response.HasStarted)
+        {
+            context.Response.StatusCode = answer.StatusCode;
         }
     }
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Omnidesk.Chat.Client.Testing;
 
 /// <summary>
-/// Acts as the Omnidesk agent: POSTs to the hookpoints under a session's <c>chatServer</c> exactly as seed 001
+/// Acts as the Omnidesk agent: POSTs to the hookpoints under a session's <c>chatServer</c> exactly as Omnidesk's integration guide ("Livechat chatbot and app integration (backend)") describes
 /// shows (<c>/messageForCustomer</c>, <c>/uploadForCustomer</c>, <c>/typingIndicatorForCustomer</c>,
 /// <c>/endSession</c>) and returns what the hookpoint answered. A non-2xx answer is returned, not thrown; a
 /// connection failure throws <see cref="HttpRequestException"/>.

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Omnidesk.Chat.Client.Testing;
 
-/// <summary>The <c>requestChatConfig</c> answer of seed 001, with the instructions that depend on agent availability.</summary>
+/// <summary>The <c>requestChatConfig</c> answer of Omnidesk's integration guide, with the instructions that depend on agent availability.</summary>
 internal static class ChatConfigJson
 {
     private static readonly (string Name, string Value)[] Config =

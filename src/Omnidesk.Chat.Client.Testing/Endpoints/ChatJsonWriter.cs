@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Omnidesk.Chat.Client.Testing;
 
-/// <summary>Writes v1 chats as the Chat and ChatDetails objects of seed 002 (camelCase, nulls written).</summary>
+/// <summary>Writes v1 chats as the Chat and ChatDetails objects of Omnidesk's v1 chats API reference (camelCase, nulls written).</summary>
 internal static class ChatJsonWriter
 {
     public static void Write(Utf8JsonWriter w, EmulatedChat chat, bool details)

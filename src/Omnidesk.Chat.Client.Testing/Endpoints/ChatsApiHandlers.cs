@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Omnidesk.Chat.Client.Testing;
 
-/// <summary>The seven v1 chats endpoints of seed 002.</summary>
+/// <summary>The seven v1 chats endpoints of Omnidesk's v1 chats API reference.</summary>
 internal sealed class ChatsApiHandlers(EmulatorContext context)
 {
     public EmulatorResponse List(FieldSource fields, bool details)

@@ -2,8 +2,8 @@ namespace Omnidesk.Chat.Client.Testing;
 
 /// <summary>
 /// Where an endpoint's fields come from: the form for v2 POSTs, the query for GETs, and for
-/// <c>addAttachment</c> the query first (seed 000), then the body with <c>sessionID</c> for
-/// <c>chatSessionID</c> (seed 001).
+/// <c>addAttachment</c> the query first (Omnidesk's Chat API reference), then the body with <c>sessionID</c> for
+/// <c>chatSessionID</c> (the integration guide).
 /// </summary>
 internal sealed class FieldSource
 {

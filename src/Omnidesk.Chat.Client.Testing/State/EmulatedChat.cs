@@ -1,7 +1,7 @@
 namespace Omnidesk.Chat.Client.Testing;
 
 /// <summary>
-/// A v1 chat as the emulator stores it: the Chat fields of seed 002 plus what the details view shows.
+/// A v1 chat as the emulator stores it: the Chat fields of Omnidesk's v1 chats API reference plus what the details view shows.
 /// <c>lastMessageCreatedAt</c> of the details view is <see cref="LastChatMessageCreatedAt"/>.
 /// </summary>
 public sealed record EmulatedChat

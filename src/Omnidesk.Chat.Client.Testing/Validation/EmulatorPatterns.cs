@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Omnidesk.Chat.Client.Testing;
 
-/// <summary>The documented field patterns (seed 000), compiled once.</summary>
+/// <summary>The documented field patterns (Omnidesk's Chat API reference, <c>docs/wire-format.md</c>), compiled once.</summary>
 internal static partial class EmulatorPatterns
 {
     [GeneratedRegex(@"^[a-zA-Z0-9.:/-]+$")]

@@ -1,8 +1,8 @@
 namespace Omnidesk.Chat.Client.Testing;
 
 /// <summary>
-/// The emulator's one rule table: every field each endpoint reads, its documented rule (seed 000 for v2,
-/// seed 001 for the chatbot and the chat service, seed 002 for v1) and whether it is required.
+/// The emulator's one rule table: every field each endpoint reads, its documented rule (Omnidesk's Chat API reference for v2,
+/// the integration guide for the chatbot and the chat service, the v1 chats API reference for v1; see <c>docs/wire-format.md</c>) and whether it is required.
 /// </summary>
 internal static class EmulatorRules
 {

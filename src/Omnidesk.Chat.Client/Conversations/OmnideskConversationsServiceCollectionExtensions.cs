@@ -14,9 +14,10 @@ public static class OmnideskConversationsServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IOmnideskConversations"/> with the in-memory store, options bound from
     /// <c>Omnidesk:Conversations</c> (an account's from <c>Omnidesk:Accounts:{account}:Conversations</c>) and
-    /// validated at start. When the hookpoint receiver is registered (<c>AddOmnideskHookpoints&lt;THandler&gt;()</c>,
-    /// or <c>AddOmnideskHookpoints&lt;THandler&gt;("brand-b")</c> for an account, called before this), it feeds the
-    /// conversations and your handler still gets every event after it was stored.
+    /// validated at start. Registers the conversations' hookpoint intake step for the account
+    /// (<see cref="Omnidesk.Chat.Client.Hookpoints.IOmnideskHookpointIntake"/>): the receiver of the same account
+    /// (<c>AddOmnideskHookpoints()</c>, or <c>AddOmnideskHookpoints("brand-b")</c>; with or without a handler of yours,
+    /// registered before or after this) records each event in its conversation, then passes it to your handler.
     /// </summary>
     /// <param name="chat">The builder <c>AddOmnideskChat()</c> returned.</param>
     /// <returns>A builder to chain a store onto.</returns>

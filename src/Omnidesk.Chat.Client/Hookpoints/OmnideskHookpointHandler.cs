@@ -7,8 +7,9 @@ namespace Omnidesk.Chat.Client.Hookpoints;
 /// <remarks>
 /// Omnidesk's request is answered <c>ok</c> only after your method returned; an exception answers 500.
 /// With <c>Omnidesk.Chat.Client.AspNetCore</c>, <c>MapOmnideskHookpoints()</c> calls
-/// <see cref="HandleAsync"/> for you; elsewhere, parse the request with
-/// <see cref="OmnideskHookpointParser.ParseAsync"/> and pass the event to <see cref="HandleAsync"/>.
+/// <see cref="HandleAsync"/> for you, after the account's intake steps (<see cref="IOmnideskHookpointIntake"/>, such
+/// as the conversations') took the event in; elsewhere, parse the request with
+/// <see cref="OmnideskHookpointParser.ParseAsync"/>, run the intake steps, and pass the event to <see cref="HandleAsync"/>.
 /// </remarks>
 public abstract class OmnideskHookpointHandler
 {

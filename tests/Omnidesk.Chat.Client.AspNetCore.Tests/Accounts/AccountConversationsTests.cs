@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.AspNetCore.Tests.Conversations;
+using Omnidesk.Chat.Client.AspNetCore.Tests.Infrastructure;
 using Omnidesk.Chat.Client.Conversations;
 using Omnidesk.Chat.Client.Conversations.Internal.Memory;
 using Omnidesk.Chat.Client.Hookpoints;
@@ -94,14 +95,44 @@ public sealed class AccountConversationsTests
     }
 
     [Test]
-    public void BrandBHandler_RegisteredAfterItsConversations_StartFailsSayingWhatToMove()
+    public async Task BrandBHandler_RegisteredAfterItsConversations_BothRun_AndBrandAsReceiverRunsOnlyItsHandler()
     {
-        var failure = Assert.ThrowsAsync<OptionsValidationException>(() => TwoBrandsApp.StartAsync(
+        await using var app = await TwoBrandsApp.StartAsync(
+            brandBHandler: false,
             chat: (_, b) => b.AddOmnideskConversations(),
-            moreServices: services => services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(TwoBrandsApp.BrandB)));
+            moreServices: services => services.AddOmnideskHookpoints<RecordingHookpointHandler>(TwoBrandsApp.BrandB));
+        var started = await app.App.Services.GetRequiredKeyedService<IOmnideskConversations>(TwoBrandsApp.BrandB)
+            .StartAsync(new ConversationStartRequest { SessionId = "late-1", Message = "Hoi" });
+        await app.ChatA.NotifyUserNewChatMessageAsync(new NewChatMessage { ChatSessionId = "late-1", Message = "Hi" });
 
-        Assert.That(failure!.Failures.Single(), Does.StartWith("A hookpoint handler for the account 'brand-b' was registered after its AddOmnideskConversations()")
-            .And.EndWith("call AddOmnideskHookpoints<THandler>(\"brand-b\") before AddOmnideskChat(\"brand-b\").AddOmnideskConversations(); both then run."));
+        // Brand A's agent first, on the same session id: had it reached brand B's intake, it would be brand B's first event.
+        var answerA = await app.BrandA.Agent.SendMessageAsync("late-1", "Hello", "Anna");
+        var answerB = await app.BrandBEmulator.Agent.SendMessageAsync("late-1", "Dag!", "Bram");
+
+        Assert.That((answerA.StatusCode, answerB.StatusCode), Is.EqualTo((200, 200)));
+        Assert.That((await EventReader.NextAsync(started.Conversation!, 2)).Select(e => e is AgentMessage message ? message.Text : e.GetType().Name),
+            Is.EqualTo(new[] { nameof(AgentJoined), "Dag!" }), "brand B's conversations were fed by brand B's routes only");
+        Assert.That(app.Recorder.Received.Select(received => received.Event), Is.EqualTo(new OmnideskHookpointEvent[]
+        {
+            new AgentMessageEvent("late-1", "Anna", "Hello", null),
+            new AgentMessageEvent("late-1", "Bram", "Dag!", null) { Account = TwoBrandsApp.BrandB },
+        }), "brand B's handler, registered after its conversations, still runs; brand A's runs alone");
+    }
+
+    [Test]
+    public async Task BrandB_ConversationsAlone_ReceiverWithoutHandler_RecordsEveryEvent()
+    {
+        await using var app = await TwoBrandsApp.StartAsync(brandBHandler: false, chat: (_, b) => b.AddOmnideskConversations());
+        var started = await app.App.Services.GetRequiredKeyedService<IOmnideskConversations>(TwoBrandsApp.BrandB)
+            .StartAsync(new ConversationStartRequest { SessionId = "alone-1", Message = "Hoi" });
+
+        var answer = await app.BrandBEmulator.Agent.SendMessageAsync("alone-1", "Dag!", "Bram");
+        var ended = await app.BrandBEmulator.Agent.EndSessionAsync("alone-1");
+
+        Assert.That((answer.StatusCode, answer.Body, ended.StatusCode), Is.EqualTo((200, "ok", 200)));
+        Assert.That((await EventReader.NextAsync(started.Conversation!, 3)).Select(e => e.GetType().Name),
+            Is.EqualTo(new[] { nameof(AgentJoined), nameof(AgentMessage), nameof(ConversationEnded) }));
+        Assert.That(app.Recorder.Received, Is.Empty, "brand B has no handler, and brand A's is not brand B's");
     }
 
     [Test]

@@ -188,6 +188,7 @@ public sealed class SeveralAccountsTests
 
         Assert.That(error.Message, Is.EqualTo(
             "No Omnidesk hookpoint receiver is registered for the account 'brand-c': call services.AddOmnideskHookpoints<THandler>(\"brand-c\", …) " +
+            "or, when its conversations are all that reads the agent's side, services.AddOmnideskHookpoints(\"brand-c\", …) " +
             "before app.MapOmnideskAccountHookpoints(\"brand-c\")."));
     }
 }

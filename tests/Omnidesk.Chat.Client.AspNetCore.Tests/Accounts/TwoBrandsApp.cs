@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -9,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Omnidesk.Chat.Client.AspNetCore.Tests.Infrastructure;
 using Omnidesk.Chat.Client.Hookpoints;
+using Omnidesk.Chat.Client.TestSupport;
 using Omnidesk.Chat.Client.Testing;
 
 namespace Omnidesk.Chat.Client.AspNetCore.Tests.Accounts;
@@ -58,14 +57,16 @@ internal sealed class TwoBrandsApp : IAsyncDisposable
     /// <param name="change">Edits the configuration before start.</param>
     /// <param name="moreServices">Registers more services after the app's own.</param>
     /// <param name="chat">Chains onto brand A's and brand B's <c>AddOmnideskChat</c> builders (both registered after the receivers).</param>
+    /// <param name="brandBHandler">Whether brand B's receiver gets the recording handler; without it brand B's route set has only its intake steps.</param>
     public static async Task<TwoBrandsApp> StartAsync(
         Action<Dictionary<string, string?>>? change = null,
         Action<IServiceCollection>? moreServices = null,
-        Action<IHttpClientBuilder, IHttpClientBuilder>? chat = null)
+        Action<IHttpClientBuilder, IHttpClientBuilder>? chat = null,
+        bool brandBHandler = true)
     {
         var brandA = await OmnideskEmulator.StartAsync(new OmnideskEmulatorOptions { ApiKey = "brand-a-api-key-0001", ChatAccountToken = "brandAaccountToken01" });
         var brandB = await OmnideskEmulator.StartAsync(new OmnideskEmulatorOptions { ApiKey = "brand-b-api-key-0002", ChatAccountToken = "brandBaccountToken02" });
-        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var address = FreePort.LoopbackAddress();
         var settings = new Dictionary<string, string?>
         {
             ["Omnidesk:BaseAddress"] = brandA.BaseAddress.ToString(),
@@ -91,7 +92,15 @@ internal sealed class TwoBrandsApp : IAsyncDisposable
         var recorder = new HookpointRecorder();
         builder.Services.AddSingleton(recorder);
         builder.Services.AddOmnideskHookpoints<RecordingHookpointHandler>();
-        builder.Services.AddOmnideskHookpoints<RecordingHookpointHandler>(BrandB);
+        if (brandBHandler)
+        {
+            builder.Services.AddOmnideskHookpoints<RecordingHookpointHandler>(BrandB);
+        }
+        else
+        {
+            builder.Services.AddOmnideskHookpoints(BrandB);
+        }
+
         var chatA = builder.Services.AddOmnideskChat();
         var chatB = builder.Services.AddOmnideskChat(BrandB);
         chat?.Invoke(chatA, chatB);
@@ -126,12 +135,5 @@ internal sealed class TwoBrandsApp : IAsyncDisposable
         await App.DisposeAsync();
         await BrandA.DisposeAsync();
         await BrandBEmulator.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

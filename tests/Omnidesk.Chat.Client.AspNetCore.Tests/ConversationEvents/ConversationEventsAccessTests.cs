@@ -90,7 +90,7 @@ public sealed class ConversationEventsAccessTests
     private static WebApplication AppWithConversations()
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Services.AddOmnideskHookpoints<Omnidesk.Chat.Client.Conversations.ConversationsOnlyHookpointHandler>(o => o.Token = EventsTestApp.Token);
+        builder.Services.AddOmnideskHookpoints(o => o.Token = EventsTestApp.Token);
         builder.Services.AddOmnideskChat(chat =>
         {
             chat.BaseAddress = new Uri("http://127.0.0.1:1/");

@@ -76,12 +76,12 @@ internal sealed class EventsTestApp : IAsyncDisposable
 
         if (account is null)
         {
-            builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(o => o.Token = Token);
+            builder.Services.AddOmnideskHookpoints(o => o.Token = Token);
             builder.Services.AddOmnideskChat(Chat).AddOmnideskConversations().UseStore(_ => store);
         }
         else
         {
-            builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(account, o => o.Token = Token);
+            builder.Services.AddOmnideskHookpoints(account, o => o.Token = Token);
             builder.Services.AddOmnideskChat(account, Chat).AddOmnideskConversations().UseStore(_ => store);
         }
 

@@ -1,14 +1,12 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Omnidesk.Chat.Client.AspNetCore.Tests.Infrastructure;
 using Omnidesk.Chat.Client.Conversations;
-using Omnidesk.Chat.Client.Hookpoints;
+using Omnidesk.Chat.Client.TestSupport;
 using Omnidesk.Chat.Client.Testing;
 
 namespace Omnidesk.Chat.Client.AspNetCore.Tests.Conversations;
@@ -46,7 +44,10 @@ internal sealed class ConversationTestHost : IAsyncDisposable
         TimeProvider? time = null,
         bool userHandler = false,
         Action<OmnideskConversationsBuilder>? conversations = null,
-        Action<OmnideskEmulatorOptions>? emulatorOptions = null)
+        Action<OmnideskEmulatorOptions>? emulatorOptions = null,
+        bool handlerAfterConversations = false,
+        Action<IServiceCollection>? moreServices = null,
+        HookpointRecorder? recorder = null)
     {
         var options = new OmnideskEmulatorOptions();
         emulatorOptions?.Invoke(options);
@@ -54,37 +55,34 @@ internal sealed class ConversationTestHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
-        var recorder = new HookpointRecorder();
+        recorder ??= new HookpointRecorder();
         builder.Services.AddSingleton(recorder);
         if (time is not null)
         {
             builder.Services.AddSingleton(time);
         }
 
-        if (userHandler)
+        if (!userHandler)
+        {
+            // The receiver without a handler of the user's: the conversations' intake step reads every event.
+            builder.Services.AddOmnideskHookpoints(hookpoints => hookpoints.Token = Token);
+        }
+        else if (!handlerAfterConversations)
         {
             builder.Services.AddOmnideskHookpoints<RecordingHookpointHandler>(hookpoints => hookpoints.Token = Token);
         }
-        else
+
+        var layer = builder.Services.AddOmnideskChat(chat => EmulatorAccount.Configure(chat, emulator))
+            .AddOmnideskConversations(o => configure?.Invoke(o));
+        conversations?.Invoke(layer);
+        if (userHandler && handlerAfterConversations)
         {
-            builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(hookpoints => hookpoints.Token = Token);
+            builder.Services.AddOmnideskHookpoints<RecordingHookpointHandler>(hookpoints => hookpoints.Token = Token);
         }
 
-        var layer = builder.Services.AddOmnideskChat(chat =>
-        {
-            chat.BaseAddress = emulator.BaseAddress;
-            chat.ChatServiceAddress = emulator.ChatServiceAddress;
-            chat.ApiKey = emulator.Options.ApiKey;
-            chat.ChatAccountToken = emulator.Options.ChatAccountToken;
-            chat.ChatServerToken = emulator.Options.ChatServerToken;
-        }).AddOmnideskConversations(o => configure?.Invoke(o));
-        conversations?.Invoke(layer);
+        moreServices?.Invoke(builder.Services);
 
-        // The hookpoint address (chatServer) is known once Kestrel has picked its port; the client reads it on first use.
-        builder.Services.AddOptions<OmnideskChatOptions>().PostConfigure<IServer>((chat, server) =>
-            chat.ChatServer ??= server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { } address
-                ? OmnideskHookpointAddress.Build(new Uri(address), "/omnidesk", Token)
-                : null);
+        builder.Services.UseOwnHookpointsAsChatServer("/omnidesk", Token);
 
         var app = builder.Build();
         try

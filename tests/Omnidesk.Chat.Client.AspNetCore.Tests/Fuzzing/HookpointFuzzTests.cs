@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Omnidesk.Chat.Client.AspNetCore.Tests.Infrastructure;
+using Omnidesk.Chat.Client.TestSupport;
 
 namespace Omnidesk.Chat.Client.AspNetCore.Tests.Fuzzing;
 
@@ -90,15 +91,10 @@ public sealed class HookpointFuzzTests
         [.. Directory.GetFiles(Path.GetTempPath(), "omnidesk-hookpoint-*")];
 
     /// <summary>Other test processes on the machine may hold one for a moment: only a file that stays is a leak.</summary>
-    private static async Task AssertNoNewTemporaryFileStaysAsync(HashSet<string> before)
+    private static Task AssertNoNewTemporaryFileStaysAsync(HashSet<string> before)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        string[] left;
-        while ((left = [.. TemporaryFiles().Except(before)]).Length > 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.That(left, Is.Empty, "no temporary file is left behind");
+        string[] left = [];
+        return Poll.UntilAsync(() => (left = [.. TemporaryFiles().Except(before)]).Length == 0, TimeSpan.FromSeconds(5),
+            () => "A temporary file was left behind: " + string.Join(", ", left));
     }
 }

@@ -45,7 +45,7 @@ public class ConversationHookpointBenchmarks
         _layered = await LoopbackServer.StartAsync(
             static services =>
             {
-                services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(options => options.Token = Token);
+                services.AddOmnideskHookpoints(options => options.Token = Token);
                 services.AddOmnideskChat(options => options.BaseAddress = new Uri("https://bench.example.com/")).AddOmnideskConversations();
             },
             static app => app.MapOmnideskHookpoints());

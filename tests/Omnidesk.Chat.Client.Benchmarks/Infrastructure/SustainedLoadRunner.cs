@@ -12,8 +12,10 @@ namespace Omnidesk.Chat.Client.Benchmarks.Infrastructure;
 /// <summary>
 /// <c>--sustained-load</c>: the hookpoint receiver under <c>wrk</c> (64 connections) against the bare minimal-API
 /// endpoint in the same in-process Kestrel app, alternating rounds so that load drifting on a shared machine hits
-/// both alike; 30 s per endpoint in all. Prints each round, the requests-per-second ratio, the errors, and this
-/// process's memory after the first and the last round of ours. Exits non-zero when wrk fails or reports errors.
+/// both alike; 30 s per endpoint in all. Prints each round, the requests-per-second ratio, the errors, the bytes this
+/// process allocated per request for each endpoint (the server is in this process, so that is Kestrel's and the
+/// endpoint's allocation together), and its memory after the first and the last round of ours. Exits non-zero when
+/// wrk fails or reports errors.
 /// </summary>
 internal static partial class SustainedLoadRunner
 {
@@ -47,13 +49,17 @@ internal static partial class SustainedLoadRunner
             await RunWrkAsync(ours, script, seconds: 3);
             double bareTotal = 0, oursTotal = 0;
             long errors = 0;
+            var allocated = new Dictionary<string, (long Bytes, long Requests)> { ["bare"] = default, ["ours"] = default };
             (long WorkingSet, long Heap)? firstOurs = null;
             (long WorkingSet, long Heap) lastOurs = default;
             for (var round = 1; round <= Rounds; round++)
             {
                 foreach (var (name, route) in new[] { ("bare", bare), ("ours", ours) })
                 {
+                    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                     var result = await RunWrkAsync(route, script, SecondsPerRound);
+                    var roundBytes = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+                    allocated[name] = (allocated[name].Bytes + roundBytes, allocated[name].Requests + result.Requests);
                     errors += result.Errors;
                     var memory = (Process.GetCurrentProcess().WorkingSet64, GC.GetTotalMemory(forceFullCollection: false));
                     if (name == "bare")
@@ -68,12 +74,13 @@ internal static partial class SustainedLoadRunner
                     }
 
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"round {round} {name}: {result.RequestsPerSecond:F0} req/s, {result.Errors} errors, working set {memory.Item1 / 1048576.0:F1} MiB, GC heap {memory.Item2 / 1048576.0:F1} MiB"));
+                        $"round {round} {name}: {result.RequestsPerSecond:F0} req/s, {result.Errors} errors, {(double)roundBytes / result.Requests:F0} B allocated per request, working set {memory.Item1 / 1048576.0:F1} MiB, GC heap {memory.Item2 / 1048576.0:F1} MiB"));
                 }
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ours / bare requests per second: {oursTotal / bareTotal:F3} (bare {bareTotal / Rounds:F0}, ours {oursTotal / Rounds:F0} req/s on average); errors: {errors}; " +
+                $"allocated per request: ours {PerRequest(allocated["ours"]):F0} B, bare {PerRequest(allocated["bare"]):F0} B; " +
                 $"working set after the first and last round of ours: {firstOurs!.Value.WorkingSet / 1048576.0:F1} → {lastOurs.WorkingSet / 1048576.0:F1} MiB; load: {LoadAverage()}"));
             return errors == 0 ? 0 : 1;
         }
@@ -83,7 +90,9 @@ internal static partial class SustainedLoadRunner
         }
     }
 
-    private static async Task<(double RequestsPerSecond, long Errors)> RunWrkAsync(Uri route, string script, int seconds)
+    private static double PerRequest((long Bytes, long Requests) total) => (double)total.Bytes / total.Requests;
+
+    private static async Task<(double RequestsPerSecond, long Requests, long Errors)> RunWrkAsync(Uri route, string script, int seconds)
     {
         var start = new ProcessStartInfo("wrk", ["-t2", $"-c{Connections}", $"-d{seconds}s", "-s", script, route.AbsoluteUri])
         {
@@ -93,7 +102,7 @@ internal static partial class SustainedLoadRunner
         using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start (apt-get install wrk).");
         var text = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();
-        if (wrk.ExitCode != 0 || RequestsPerSecond().Match(text) is not { Success: true } rate)
+        if (wrk.ExitCode != 0 || RequestsPerSecond().Match(text) is not { Success: true } rate || RequestCount().Match(text) is not { Success: true } count)
         {
             throw new InvalidOperationException($"wrk failed ({wrk.ExitCode}): {text} {await wrk.StandardError.ReadToEndAsync()}");
         }
@@ -109,7 +118,7 @@ internal static partial class SustainedLoadRunner
             errors += long.Parse(socket.Groups[1].Value, CultureInfo.InvariantCulture);
         }
 
-        return (double.Parse(rate.Groups[1].Value, CultureInfo.InvariantCulture), errors);
+        return (double.Parse(rate.Groups[1].Value, CultureInfo.InvariantCulture), long.Parse(count.Groups[1].Value, CultureInfo.InvariantCulture), errors);
     }
 
     private static string LoadAverage() =>
@@ -117,6 +126,9 @@ internal static partial class SustainedLoadRunner
 
     [GeneratedRegex(@"Requests/sec:\s+([0-9.]+)")]
     private static partial Regex RequestsPerSecond();
+
+    [GeneratedRegex(@"(\d+) requests in")]
+    private static partial Regex RequestCount();
 
     [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
     private static partial Regex NonSuccess();

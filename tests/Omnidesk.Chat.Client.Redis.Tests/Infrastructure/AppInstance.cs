@@ -53,7 +53,7 @@ internal sealed class AppInstance : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Error);
-        builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(hookpoints => hookpoints.Token = Token);
+        builder.Services.AddOmnideskHookpoints(hookpoints => hookpoints.Token = Token);
         var conversations = builder.Services.AddOmnideskChat(chat =>
         {
             chat.BaseAddress = emulator.BaseAddress;

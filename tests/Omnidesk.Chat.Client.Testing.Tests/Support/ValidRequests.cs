@@ -46,7 +46,7 @@ internal static class ValidRequests
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "Not a v2 form endpoint."),
     };
 
-    /// <summary>The addAttachment request of seed 000: query fields and a multipart file part.</summary>
+    /// <summary>The addAttachment request of Omnidesk's Chat API reference: query fields and a multipart file part.</summary>
     public static HttpRequestMessage AddAttachment(byte[] bytes, string sessionId = Wire.SessionId)
     {
         var content = new MultipartFormDataContent { { Wire.File(bytes), "file", "photo.png" } };

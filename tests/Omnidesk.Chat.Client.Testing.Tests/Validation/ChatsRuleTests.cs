@@ -2,7 +2,7 @@ using Omnidesk.Chat.Client.Testing.Tests.Support;
 
 namespace Omnidesk.Chat.Client.Testing.Tests.Validation;
 
-/// <summary>The v1 rules of seed 002: query parameters, uuids in the path and the JSON bodies.</summary>
+/// <summary>The v1 rules of Omnidesk's v1 chats API reference: query parameters, uuids in the path and the JSON bodies.</summary>
 [Parallelizable(ParallelScope.All)]
 public sealed class ChatsRuleTests
 {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.Conversations.Internal.Memory;
 using Omnidesk.Chat.Client.DependencyInjection;
 using Omnidesk.Chat.Client.Diagnostics;
+using Omnidesk.Chat.Client.Hookpoints;
 using Omnidesk.Chat.Client.Shared;
 
 namespace Omnidesk.Chat.Client.Conversations.Internal;
@@ -52,13 +53,13 @@ internal static class ConversationRegistration
                 : provider.GetRequiredService<ILoggerFactory>().CreateLogger(OmnideskDiagnostics.AccountLoggerCategory(account) + ".Conversations")));
         services.TryAddKeyedSingleton<IOmnideskConversations>(account, (provider, _) => AccountServices.GetRequired<ConversationEngine>(provider, account));
 
-        // One slot and one validator per account (a second AddOmnideskConversations() on the same clients adds neither).
-        if (!services.Any(d => d.ImplementationInstance is ConversationHookpointSlot slot && slot.Account == account))
+        // One intake step and one validator per account (a second AddOmnideskConversations() on the same clients adds
+        // neither). The step is keyed like everything else here, so only the account's own route set runs it.
+        if (!services.Any(d => !d.IsKeyedService && d.ImplementationInstance is OmnideskConversationsOptionsValidator known && known.OptionsName == optionsName))
         {
-            var slot = new ConversationHookpointSlot(services, account);
-            services.AddSingleton(slot);
-            services.AddSingleton<IValidateOptions<OmnideskConversationsOptions>>(new OmnideskConversationsOptionsValidator(optionsName, sectionPath, slot));
-            slot.TakeOver();
+            services.AddSingleton<IValidateOptions<OmnideskConversationsOptions>>(new OmnideskConversationsOptionsValidator(optionsName, sectionPath));
+            services.AddKeyedSingleton<IOmnideskHookpointIntake>(account, (provider, _) =>
+                new ConversationHookpointIntake(AccountServices.GetRequired<ConversationEngine>(provider, account)));
         }
 
         return new OmnideskConversationsBuilder(services, account);

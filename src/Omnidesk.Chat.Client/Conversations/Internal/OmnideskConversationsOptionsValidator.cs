@@ -8,20 +8,20 @@ namespace Omnidesk.Chat.Client.Conversations.Internal;
 /// </summary>
 internal sealed class OmnideskConversationsOptionsValidator : IValidateOptions<OmnideskConversationsOptions>
 {
-    private readonly string _optionsName;
     private readonly string _section;
-    private readonly ConversationHookpointSlot _slot;
 
-    public OmnideskConversationsOptionsValidator(string optionsName, string section, ConversationHookpointSlot slot)
+    public OmnideskConversationsOptionsValidator(string optionsName, string section)
     {
-        _optionsName = optionsName;
+        OptionsName = optionsName;
         _section = section;
-        _slot = slot;
     }
+
+    /// <summary>The name of the options this validator checks (the account's, or the unnamed <see cref="Options.DefaultName"/>).</summary>
+    public string OptionsName { get; }
 
     public ValidateOptionsResult Validate(string? name, OmnideskConversationsOptions options)
     {
-        if ((name ?? Options.DefaultName) != _optionsName)
+        if ((name ?? Options.DefaultName) != OptionsName)
         {
             return ValidateOptionsResult.Skip;
         }
@@ -56,15 +56,6 @@ internal sealed class OmnideskConversationsOptionsValidator : IValidateOptions<O
         Positive(failures, $"{nameof(options.Memory)}:{nameof(options.Memory.MaxEventsPerConversation)}", options.Memory.MaxEventsPerConversation);
         Positive(failures, $"{nameof(options.Memory)}:{nameof(options.Memory.MaxHistoryPerConversation)}", options.Memory.MaxHistoryPerConversation);
         Positive(failures, $"{nameof(options.Memory)}:{nameof(options.Memory.MaxFileBytes)}", options.Memory.MaxFileBytes);
-
-        if (_slot.IsReplaced())
-        {
-            failures.Add(_slot.Account is null
-                ? "A hookpoint handler was registered after AddOmnideskConversations(), so the conversations would receive no hookpoints: " +
-                  "call AddOmnideskHookpoints<THandler>() before AddOmnideskConversations(); both then run."
-                : $"A hookpoint handler for the account '{_slot.Account}' was registered after its AddOmnideskConversations(), so its conversations would receive no hookpoints: " +
-                  $"call AddOmnideskHookpoints<THandler>(\"{_slot.Account}\") before AddOmnideskChat(\"{_slot.Account}\").AddOmnideskConversations(); both then run.");
-        }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

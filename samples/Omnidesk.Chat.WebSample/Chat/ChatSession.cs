@@ -1,19 +1,25 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using Omnidesk.Chat.Client.Conversations;
 
 namespace Omnidesk.Chat.WebSample.Chat;
 
 /// <summary>
-/// One customer's chat in this app: the bot's part (kept for the handover), then the conversation with the
-/// agent, and every line the page shows, which the page's event stream reads from any position.
+/// One customer's chat in this app: the bot's part (kept for the handover), then the conversation with the agent.
+/// The lines this app writes (the bot's, the customer's, its notices) go back to the page in the answer to the request
+/// that made them; the agent's side reaches the page from the conversation's own event stream.
 /// </summary>
 internal sealed class ChatSession(string id, TimeProvider clock)
 {
     private readonly Lock _gate = new();
     private readonly List<ChatLine> _lines = [];
-    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string Id { get; } = id;
+
+    /// <summary>
+    /// The secret in the page's <c>chat-owner</c> cookie: only the browser that opened the chat may read the agent's side.
+    /// </summary>
+    public string OwnerToken { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     /// <summary>Serializes the customer's actions on this chat, so a handover happens once.</summary>
     public SemaphoreSlim Turn { get; } = new(1, 1);
@@ -28,29 +34,34 @@ internal sealed class ChatSession(string id, TimeProvider clock)
     /// <summary>The agent's files, by id, until the customer opens them.</summary>
     public ConcurrentDictionary<string, AgentFile> Files { get; } = new(StringComparer.Ordinal);
 
-    public ChatLine Add(string kind, Func<ChatLine, ChatLine>? fill = null)
+    public long LastLineId
     {
-        TaskCompletionSource changed;
-        ChatLine line;
-        lock (_gate)
+        get
         {
-            line = new ChatLine(_lines.Count + 1, kind, clock.GetUtcNow());
-            line = fill is null ? line : fill(line);
-            _lines.Add(line);
-            changed = _changed;
-            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_gate)
+            {
+                return _lines.Count;
+            }
         }
-
-        changed.TrySetResult();
-        return line;
     }
 
-    /// <summary>Gets the lines after <paramref name="afterId"/>, and a task that completes when another is added.</summary>
-    public (IReadOnlyList<ChatLine> Lines, Task Changed) ReadAfter(long afterId)
+    public ChatLine Add(string kind, Func<ChatLine, ChatLine>? fill = null)
     {
         lock (_gate)
         {
-            return ([.. _lines.Skip((int)Math.Min(afterId, _lines.Count))], _changed.Task);
+            var line = new ChatLine(_lines.Count + 1, kind, clock.GetUtcNow());
+            line = fill is null ? line : fill(line);
+            _lines.Add(line);
+            return line;
+        }
+    }
+
+    /// <summary>Gets the lines after <paramref name="afterId"/>.</summary>
+    public IReadOnlyList<ChatLine> LinesAfter(long afterId)
+    {
+        lock (_gate)
+        {
+            return [.. _lines.Skip((int)Math.Min(afterId, _lines.Count))];
         }
     }
 }

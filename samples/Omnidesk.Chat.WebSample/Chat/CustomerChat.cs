@@ -10,7 +10,7 @@ namespace Omnidesk.Chat.WebSample.Chat;
 /// <summary>
 /// What the customer's page can do: talk to the bot, hand over to a person (one call:
 /// <see cref="IOmnideskConversations.StartAsync"/>), then talk to the agent, whose side arrives from
-/// <see cref="OmnideskConversation.ReadEventsAsync(CancellationToken)"/> and goes to the page as lines.
+/// the conversation's event stream (<c>MapOmnideskConversationEvents</c>) straight to the page.
 /// </summary>
 internal sealed partial class CustomerChat(
     IOmnideskConversations conversations,
@@ -73,7 +73,7 @@ internal sealed partial class CustomerChat(
     {
         if (session.Conversation is { } conversation && !session.Ended)
         {
-            await conversation.EndAsync(cancellationToken); // the event reader then says "You ended the chat."
+            await conversation.EndAsync(cancellationToken); // the page's event stream then says "You ended the chat."
         }
         else if (!session.Ended)
         {
@@ -181,7 +181,7 @@ internal sealed partial class CustomerChat(
 
         session.Conversation = result.Conversation;
         session.Add("connected", l => l with { Text = $"You are now connected to our team (ticket #{result.Conversation.TicketId}). An agent will answer here." });
-        _ = RelayAgentSideAsync(session, result.Conversation);
+        _ = KeepAgentSideAsync(session, result.Conversation);
     }
 
     private async Task SendToAgentAsync(ChatSession session, OmnideskConversation conversation, string text, CancellationToken cancellationToken)
@@ -196,30 +196,48 @@ internal sealed partial class CustomerChat(
         }
     }
 
-    /// <summary>Reads the agent's side until the conversation ends, turning each event into a line of the page.</summary>
-    private async Task RelayAgentSideAsync(ChatSession session, OmnideskConversation conversation)
+    /// <summary>
+    /// Keeps the agent's files and the end for this app (reader <c>web-sample</c>, apart from the page's stream). A
+    /// store outage ends a read; reading again resumes after the last event consumed, so it reads until the end.
+    /// </summary>
+    private async Task KeepAgentSideAsync(ChatSession session, OmnideskConversation conversation)
     {
-        try
+        var stopping = lifetime.ApplicationStopping;
+        while (!session.Ended && !stopping.IsCancellationRequested)
         {
-            await foreach (var e in conversation.ReadEventsAsync(lifetime.ApplicationStopping))
+            try
             {
-                AgentEventLines.Add(session, e);
+                await foreach (var e in conversation.ReadEventsAsync("web-sample", stopping))
+                {
+                    AgentFiles.Observe(session, e);
+                }
+
+                return;
             }
-        }
-        catch (OperationCanceledException)
-        {
-            // The app is stopping.
-        }
-        catch (Exception exception)
-        {
-            Log.RelayFailed(logger, exception, session.Id);
-            session.Add("notice", l => l with { Text = "The connection to our team was lost. Please reload the page." });
+            catch (OperationCanceledException)
+            {
+                return; // The app is stopping.
+            }
+            catch (OmnideskStoreUnavailableException exception)
+            {
+                Log.ReadFailed(logger, exception, session.Id);
+                await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                // Nobody awaits this task: say what failed rather than lose it.
+                Log.KeepFailed(logger, exception, session.Id);
+                return;
+            }
         }
     }
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Error, Message = "Reading the agent's side of {SessionId} failed")]
-        public static partial void RelayFailed(ILogger logger, Exception exception, string sessionId);
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the agent's side of {SessionId} failed; reading again in 1 s")]
+        public static partial void ReadFailed(ILogger logger, Exception exception, string sessionId);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Keeping the agent's files of {SessionId} failed; its downloads may not open")]
+        public static partial void KeepFailed(ILogger logger, Exception exception, string sessionId);
     }
 }

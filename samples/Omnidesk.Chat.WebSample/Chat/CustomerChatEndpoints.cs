@@ -1,28 +1,53 @@
-using System.Text.Json;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Omnidesk.Chat.Client;
+using Omnidesk.Chat.Client.AspNetCore;
 using Omnidesk.Chat.WebSample.Bot;
 
 namespace Omnidesk.Chat.WebSample.Chat;
 
-/// <summary>The customer page's API under <c>/api/chat</c>; the page's own session id is the Omnidesk chatSessionID.</summary>
+/// <summary>
+/// The customer page's API under <c>/api/chat</c>; the page's own session id is the Omnidesk chatSessionID. Each answer
+/// carries the lines the request added (the bot's, the customer's, notices); the agent's side is the conversation's
+/// event stream at <c>/api/chat/{id}/events</c>, which only the browser holding the chat's <c>chat-owner</c> cookie may read.
+/// </summary>
 internal static class CustomerChatEndpoints
 {
+    /// <summary>The cookie that says which browser opened a chat (scoped to that chat's path, so one cookie per chat).</summary>
+    public const string OwnerCookie = "chat-owner";
+
     public static void MapCustomerChat(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/chat");
 
-        api.MapPost("", (ChatSessions sessions) =>
+        api.MapPost("", (HttpContext http, ChatSessions sessions) =>
         {
             var session = sessions.Create();
             session.BotTranscript.Add(new("Bot", ShopBot.Greeting));
             session.Add("bot", l => l with { Author = "Shop bot", Text = ShopBot.Greeting });
-            return Results.Ok(new { sessionId = session.Id });
+            http.Response.Cookies.Append(OwnerCookie, session.OwnerToken, new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Strict,
+                Secure = http.Request.IsHttps,
+                Path = "/api/chat/" + session.Id,
+            });
+            return Results.Ok(new { sessionId = session.Id, lines = session.LinesAfter(0) });
         });
+
+        // A reloaded page asks for what it had: this app's lines, and whether the agent's stream is worth opening.
+        api.MapGet("{id}", (string id, ChatSessions sessions) =>
+            sessions.Find(id) is { } session
+                ? Results.Ok(new { lines = session.LinesAfter(0), handedOver = session.Conversation is not null })
+                : Results.NotFound(new { message = "This chat does not exist (any more): reload the page." }));
+
+        // The agent's side: the SDK's Server-Sent Events of the conversation, resumed with Last-Event-ID after a cut.
+        api.MapOmnideskConversationEvents("{sessionId}/events", AuthorizeAsync);
 
         api.MapPost("{id}/messages", (string id, CustomerText body, ChatSessions sessions, CustomerChat chat, CancellationToken ct) =>
             string.IsNullOrWhiteSpace(body.Text) || body.Text.Length > 4000
@@ -55,8 +80,6 @@ internal static class CustomerChatEndpoints
             return RunAsync(sessions, id, s => chat.SendFileAsync(s, Uri.UnescapeDataString(encodedName), http.Request.ContentType, http.Request.ContentLength, http.Request.Body, ct));
         });
 
-        api.MapGet("{id}/events", StreamAsync);
-
         api.MapGet("{id}/files/{fileId}", async (string id, string fileId, ChatSessions sessions, CustomerChat chat, CancellationToken ct) =>
         {
             var opened = sessions.Find(id) is { } session ? await chat.OpenFileAsync(session, fileId, ct) : null;
@@ -70,40 +93,24 @@ internal static class CustomerChatEndpoints
         });
     }
 
-    /// <summary>The page's server-sent event stream: every line after the last one the browser saw (Last-Event-ID).</summary>
-    private static async Task StreamAsync(string id, HttpContext http, ChatSessions sessions, IHostApplicationLifetime lifetime)
+    /// <summary>
+    /// Who may read a chat's agent side: the browser that opened it (its <c>chat-owner</c> cookie), nobody else. A chat
+    /// this app does not know answers 404; no cookie 401; another chat's cookie 403.
+    /// </summary>
+    private static ValueTask<ConversationEventsAccess> AuthorizeAsync(HttpContext http, string sessionId)
     {
-        if (sessions.Find(id) is not { } session)
+        if (http.RequestServices.GetRequiredService<ChatSessions>().Find(sessionId) is not { } session)
         {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
+            return ValueTask.FromResult(ConversationEventsAccess.NotFound);
         }
 
-        http.Response.ContentType = "text/event-stream";
-        http.Response.Headers.CacheControl = "no-cache";
-        http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        using var end = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        _ = long.TryParse(http.Request.Headers["Last-Event-ID"], out var seen);
-        try
+        if (http.Request.Cookies[OwnerCookie] is not { Length: > 0 } token)
         {
-            await http.Response.WriteAsync("retry: 1000\n\n", end.Token);
-            while (!end.IsCancellationRequested)
-            {
-                var (lines, changed) = session.ReadAfter(seen);
-                foreach (var line in lines)
-                {
-                    await http.Response.WriteAsync($"id: {line.Id}\ndata: {JsonSerializer.Serialize(line, JsonSerializerOptions.Web)}\n\n", end.Token);
-                    seen = line.Id;
-                }
+            return ValueTask.FromResult(ConversationEventsAccess.Unauthorized);
+        }
 
-                await http.Response.Body.FlushAsync(end.Token);
-                await changed.WaitAsync(end.Token);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page went away, or the app is stopping.
-        }
+        var owner = CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(session.OwnerToken));
+        return ValueTask.FromResult(owner ? ConversationEventsAccess.Allow : ConversationEventsAccess.Forbidden);
     }
 
     private static async Task<IResult> RunAsync(ChatSessions sessions, string id, Func<ChatSession, Task> action)
@@ -113,32 +120,35 @@ internal static class CustomerChatEndpoints
             return Results.NotFound(new { message = "This chat does not exist (any more): reload the page." });
         }
 
+        // The answer carries the lines this request added, which the page shows (a concurrent request's may come
+        // along too: the page shows each line id once).
+        var before = session.LastLineId;
         try
         {
             await action(session);
-            return Results.NoContent();
+            return Results.Ok(new { lines = session.LinesAfter(before) });
         }
         catch (OmnideskException e)
         {
             // What went wrong talking to Omnidesk, in its own words (the SDK's messages never hold a secret).
             session.Add("notice", l => l with { Text = "Sorry, that did not reach our team: " + e.Message });
-            return Results.Json(new { message = e.Message }, statusCode: StatusCodes.Status502BadGateway);
+            return Results.Json(new { message = e.Message, lines = session.LinesAfter(before) }, statusCode: StatusCodes.Status502BadGateway);
         }
         catch (OmnideskValidationException e)
         {
             session.Add("notice", l => l with { Text = "That was not sent: " + e.Message });
-            return Results.BadRequest(new { message = e.Message });
+            return Results.BadRequest(new { message = e.Message, lines = session.LinesAfter(before) });
         }
         catch (CustomerRequestRefusedException e)
         {
             session.Add("notice", l => l with { Text = e.Message });
-            return Results.Json(new { message = e.Message }, statusCode: e.StatusCode);
+            return Results.Json(new { message = e.Message, lines = session.LinesAfter(before) }, statusCode: e.StatusCode);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             // The host's own limit, met before ours (a body without Content-Length).
             session.Add("notice", l => l with { Text = CustomerChat.TooLarge });
-            return Results.Json(new { message = CustomerChat.TooLarge }, statusCode: StatusCodes.Status413PayloadTooLarge);
+            return Results.Json(new { message = CustomerChat.TooLarge, lines = session.LinesAfter(before) }, statusCode: StatusCodes.Status413PayloadTooLarge);
         }
     }
 

@@ -42,7 +42,12 @@ internal sealed class WebSampleHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<WebSampleHost> StartAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
+    /// <summary>Starts the sample.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where the addresses are printed.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <param name="pipeline">For tests: middleware put in front of the routes (the browser tests cut the page's event stream with it).</param>
+    public static async Task<WebSampleHost> StartAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default, Action<IApplicationBuilder>? pipeline = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -68,6 +73,7 @@ internal sealed class WebSampleHost : IAsyncDisposable
             var app = builder.Build();
             app.UseDefaultFiles();
             app.UseStaticFiles();
+            pipeline?.Invoke(app);
             app.MapOmnideskHookpoints(HookpointPrefix);
             app.MapCustomerChat();
             await app.StartAsync(cancellationToken);

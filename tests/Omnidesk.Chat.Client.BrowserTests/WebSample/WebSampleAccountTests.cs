@@ -45,7 +45,7 @@ public sealed class WebSampleAccountTests
         Assert.That(sample.Emulator, Is.Null);
         Assert.That(sample.Desk, Is.Null);
         Assert.That(output.ToString(), Does.StartWith($"Web chat sample against {account.BaseAddress};").And.Contain($"Customer chat page: {sample.CustomerPage}").And.Not.Contain("Agent desk"));
-        Assert.That((int)handover.StatusCode, Is.EqualTo(204));
+        Assert.That((int)handover.StatusCode, Is.EqualTo(200));
         var session = account.State.FindSession(sessionId)!;
         Assert.That(session.ChatServer, Does.StartWith("https://chat.example.com/omnidesk/"));
         Assert.That(session.Messages.Single().CustomerName, Is.EqualTo("Zoe Nunez"));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using OpenQA.Selenium;
 using Omnidesk.Chat.Client.BrowserTests.Support;
 using Omnidesk.Chat.WebSample.Hosting;
@@ -20,11 +21,12 @@ internal sealed class WebSampleFixture : IAsyncDisposable
     /// <summary>What the sample printed at start.</summary>
     public string Printed { get; }
 
-    public static async Task<WebSampleFixture> StartAsync()
+    /// <summary>Starts the sample, with <paramref name="pipeline"/> in front of its routes when a test needs it.</summary>
+    public static async Task<WebSampleFixture> StartAsync(Action<IApplicationBuilder>? pipeline = null)
     {
         BrowserRequirement.EnsureInstalled();
         using var output = new StringWriter();
-        var sample = await WebSampleHost.StartAsync([], output);
+        var sample = await WebSampleHost.StartAsync([], output, pipeline: pipeline);
         return new WebSampleFixture(sample, output.ToString());
     }
 

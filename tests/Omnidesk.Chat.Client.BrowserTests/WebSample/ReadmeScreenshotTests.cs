@@ -7,6 +7,9 @@ public sealed class ReadmeScreenshotTests
 
     [TestCase("docs/images/agent-desk.png")]
     [TestCase("docs/images/web-sample-customer.png")]
+    [TestCase("docs/images/agent-desk-queue.png")]
+    [TestCase("docs/images/web-sample-reconnecting.png")]
+    [TestCase("docs/images/web-sample-reconnected.png")]
     public void Screenshot_InTheReadme_IsAPngUnder150KB(string path)
     {
         var root = RepositoryRoot();

@@ -79,10 +79,40 @@ internal sealed partial class RedisConversationStore : IOmnideskConversationStor
         return stored;
     }
 
-    public async ValueTask TouchAsync(string sessionId, DateTimeOffset at, CancellationToken cancellationToken)
+    public async ValueTask TouchAsync(string sessionId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
-        await _calls.RunAsync("touch", db => db.ScriptEvaluateAsync(RedisScripts.Touch, [_keys.For(sessionId).Record], [RecordFields.WriteActivity(at)]), cancellationToken).ConfigureAwait(false);
+        await _calls.RunAsync("touch", db => db.ScriptEvaluateAsync(RedisScripts.Touch, [_keys.For(sessionId).Record]), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One script: the state, the Ended entry in both logs, the wake-up and the retention (see <see cref="RedisScripts.End"/>).</summary>
+    public async ValueTask<ConversationRecord?> TryEndAsync(string sessionId, ConversationEntry ended, TimeSpan? idleFor, TimeSpan retainFor, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        ArgumentNullException.ThrowIfNull(ended);
+        var session = _keys.For(sessionId);
+        var values = new List<RedisValue>
+        {
+            idleFor is { } idle ? idle.Ticks : string.Empty,
+            RedisTime.Milliseconds(retainFor),
+            (string)_keys.Wake!,
+            sessionId,
+            _options.MaxEventsPerConversation,
+            _options.MaxHistoryPerConversation,
+            (ended.EndedBy ?? ConversationEndedBy.Agent).ToString(),
+            RedisTime.Write(ended.Timestamp),
+            session.FileStem,
+        };
+        values.AddRange(EntryFields.Write(ended));
+        var result = await _calls.RunAsync("end", db => db.ScriptEvaluateAsync(RedisScripts.End, session.All, [.. values]), cancellationToken).ConfigureAwait(false);
+        if (result.IsNull)
+        {
+            return null;
+        }
+
+        var stored = RecordFields.Read(result);
+        await IndexAsync(stored, cancellationToken).ConfigureAwait(false);
+        return stored;
     }
 
     public async ValueTask<ConversationPage<ConversationRecord>> ListOpenAsync(int pageSize, string? pageToken, CancellationToken cancellationToken)

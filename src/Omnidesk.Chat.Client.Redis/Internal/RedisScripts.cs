@@ -52,11 +52,56 @@ internal static class RedisScripts
         return redis.call('HGETALL', KEYS[1])
         """;
 
-    /// <summary>KEYS[1]: record. ARGV[1]: activity (zero-padded UTC ticks, so strings compare as numbers). Never moves it back.</summary>
-    public const string Touch = """
+    /// <summary>Redis's own clock as the zero-padded UTC ticks the record's activity is kept in.</summary>
+    private const string Now = """
+        local function now_ticks()
+          local time = redis.call('TIME')
+          local ticks = (tonumber(time[1]) + 62135596800) .. string.format('%06d', tonumber(time[2])) .. '0'
+          return string.rep('0', 19 - #ticks) .. ticks
+        end
+
+        """;
+
+    /// <summary>KEYS[1]: record. Moves the activity forward to Redis's own clock, never back.</summary>
+    public const string Touch = Now + """
         local stored = redis.call('HGET', KEYS[1], 'activity')
-        if stored and stored < ARGV[1] then redis.call('HSET', KEYS[1], 'activity', ARGV[1]) end
+        local now = now_ticks()
+        if stored and stored < now then redis.call('HSET', KEYS[1], 'activity', now) end
         return 0
+        """;
+
+    /// <summary>
+    /// The one end of a conversation. KEYS: the session's fixed keys (<see cref="SessionKeys.All"/>). ARGV: idle
+    /// ticks or '' (end only an open record idle that long by Redis's clock), retain ms, wake channel, session id, max
+    /// events, max history, endedBy, endedAt, file key stem, then the Ended entry's field/value pairs. Sets the state,
+    /// appends the entry to both logs, publishes the wake-up and gives every key of the session the retention.
+    /// Returns HGETALL of the ended record, or nil when it was already ended, is gone or is not idle long enough.
+    /// </summary>
+    public const string End = Now + """
+        local status = redis.call('HGET', KEYS[1], 'status')
+        if not status or status == 'Ended' then return false end
+        if ARGV[1] ~= '' then
+          if status ~= 'Open' then return false end
+          local activity = tonumber(redis.call('HGET', KEYS[1], 'activity'))
+          if tonumber(now_ticks()) - activity < tonumber(ARGV[1]) then return false end
+        end
+        redis.call('HSET', KEYS[1], 'status', 'Ended', 'endedBy', ARGV[7], 'ended', ARGV[8])
+        redis.call('HINCRBY', KEYS[1], 'version', 1)
+        local function append(key, maxlen)
+          local newest = redis.call('XREVRANGE', key, '+', '-', 'COUNT', 1)
+          local sequence = 1
+          if #newest > 0 then sequence = tonumber(string.match(newest[1][1], '^(%d+)')) + 1 end
+          redis.call('XADD', key, 'MAXLEN', maxlen, sequence .. '-0', unpack(ARGV, 10))
+        end
+        append(KEYS[5], ARGV[6])
+        append(KEYS[4], ARGV[5])
+        redis.call('PUBLISH', ARGV[3], ARGV[4])
+        for i = 1, #KEYS do redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
+        redis.call('HSET', KEYS[1], 'expiresAt', redis.call('PEXPIRETIME', KEYS[1]))
+        for _, id in ipairs(redis.call('SMEMBERS', KEYS[#KEYS])) do
+          redis.call('PEXPIRE', ARGV[9] .. id, ARGV[2], 'LT')
+        end
+        return redis.call('HGETALL', KEYS[1])
         """;
 
     /// <summary>KEYS: record, counters. ARGV: unknown-session ms, counter. Returns the new value.</summary>

@@ -21,7 +21,12 @@ internal sealed class FlakyStore(IOmnideskConversationStore inner) : IOmnideskCo
 
     public ValueTask<ConversationRecord?> TryUpdateAsync(ConversationRecord record, CancellationToken cancellationToken) => inner.TryUpdateAsync(record, cancellationToken);
 
-    public ValueTask TouchAsync(string sessionId, DateTimeOffset at, CancellationToken cancellationToken) => inner.TouchAsync(sessionId, at, cancellationToken);
+    public ValueTask TouchAsync(string sessionId, CancellationToken cancellationToken) => inner.TouchAsync(sessionId, cancellationToken);
+
+    public ValueTask<ConversationRecord?> TryEndAsync(string sessionId, ConversationEntry ended, TimeSpan? idleFor, TimeSpan retainFor, CancellationToken cancellationToken) =>
+        Down
+            ? throw new OmnideskStoreUnavailableException("conversation store end", "test store at 127.0.0.1:1 did not answer within 5 s")
+            : inner.TryEndAsync(sessionId, ended, idleFor, retainFor, cancellationToken);
 
     public ValueTask<ConversationPage<ConversationRecord>> ListOpenAsync(int pageSize, string? pageToken, CancellationToken cancellationToken) => inner.ListOpenAsync(pageSize, pageToken, cancellationToken);
 

@@ -48,7 +48,9 @@ internal sealed class AppInstance : IAsyncDisposable
     /// The <c>chatServer</c> this instance sends on a session's first message, where the agent's side goes: another
     /// instance's hookpoints, as a load balancer would pick; null for this instance's own.
     /// </param>
-    public static async Task<AppInstance> StartAsync(string name, OmnideskEmulator emulator, Action<OmnideskConversationsBuilder> store, Uri? chatServer = null)
+    /// <param name="options">The conversations' options, such as a short idle timeout.</param>
+    public static async Task<AppInstance> StartAsync(
+        string name, OmnideskEmulator emulator, Action<OmnideskConversationsBuilder> store, Uri? chatServer = null, Action<OmnideskConversationsOptions>? options = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -62,7 +64,7 @@ internal sealed class AppInstance : IAsyncDisposable
             chat.ChatAccountToken = emulator.Options.ChatAccountToken;
             chat.ChatServerToken = emulator.Options.ChatServerToken;
             chat.ChatServer = chatServer?.ToString().TrimEnd('/');
-        }).AddOmnideskConversations();
+        }).AddOmnideskConversations(o => options?.Invoke(o));
         store(conversations);
 
         // Without a given chatServer, this instance's own address: known once Kestrel has picked its port.

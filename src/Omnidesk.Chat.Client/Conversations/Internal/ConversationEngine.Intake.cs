@@ -40,7 +40,7 @@ internal sealed partial class ConversationEngine
                 }, cancellationToken).ConfigureAwait(false);
                 break;
             case SessionEndedEvent:
-                await MarkEndedAsync(sessionId, ConversationEndedBy.Agent, null, cancellationToken).ConfigureAwait(false);
+                await EndOnceAsync(sessionId, ConversationEndedBy.Agent, null, null, cancellationToken).ConfigureAwait(false);
                 break;
         }
 
@@ -72,7 +72,7 @@ internal sealed partial class ConversationEngine
             AgentPicture = message.Picture,
         };
         await AppendHistoryAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
-        await _store.TouchAsync(sessionId, now, cancellationToken).ConfigureAwait(false);
+        await _store.TouchAsync(sessionId, cancellationToken).ConfigureAwait(false);
         await _store.AppendAsync(sessionId, ConversationLog.Events, entry, cancellationToken).ConfigureAwait(false);
         if (joins)
         {
@@ -96,7 +96,7 @@ internal sealed partial class ConversationEngine
             IsContentKept = kept is not null,
         };
         await AppendHistoryAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
-        await _store.TouchAsync(sessionId, now, cancellationToken).ConfigureAwait(false);
+        await _store.TouchAsync(sessionId, cancellationToken).ConfigureAwait(false);
         await _store.AppendAsync(sessionId, ConversationLog.Events, entry, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -24,5 +24,8 @@ internal sealed partial class ConversationEngine
 
         [LoggerMessage(106, LogLevel.Warning, "The idle check could not list the open conversations; it is tried again on the next check.")]
         public static partial void IdleListFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(107, LogLevel.Warning, "Conversation {SessionId} ended by {EndedBy} here, but telling Omnidesk (notifyUserEndChat) failed; it is not sent again, so the agent closes the chat on their side.")]
+        public static partial void EndNotifyFailed(ILogger logger, string sessionId, ConversationEndedBy endedBy, Exception exception);
     }
 }

@@ -48,12 +48,33 @@ public interface IOmnideskConversationStore
     /// <returns>The stored record with its new version, or <see langword="null"/> when another writer changed it first or it no longer exists.</returns>
     ValueTask<ConversationRecord?> TryUpdateAsync(ConversationRecord record, CancellationToken cancellationToken);
 
-    /// <summary>Moves <see cref="ConversationRecord.LastActivityAt"/> forward to <paramref name="at"/> (never backwards); does not change the version.</summary>
+    /// <summary>
+    /// Moves <see cref="ConversationRecord.LastActivityAt"/> forward to the store's own clock (never backwards); does not
+    /// change the version. The store's clock, not the caller's: every instance sharing the store then measures idleness
+    /// against one clock (<see cref="TryEndAsync"/>).
+    /// </summary>
     /// <param name="sessionId">The chat session id.</param>
-    /// <param name="at">When someone wrote.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The work.</returns>
-    ValueTask TouchAsync(string sessionId, DateTimeOffset at, CancellationToken cancellationToken);
+    ValueTask TouchAsync(string sessionId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Ends the conversation exactly once, in one atomic step: when the stored status is not
+    /// <see cref="ConversationStatus.Ended"/> (and, with <paramref name="idleFor"/>, the record is
+    /// <see cref="ConversationStatus.Open"/> and its <see cref="ConversationRecord.LastActivityAt"/> is at least that long
+    /// ago on the store's own clock), sets the status, <see cref="ConversationRecord.EndedBy"/> and
+    /// <see cref="ConversationRecord.EndedAt"/> (from <paramref name="ended"/>), appends <paramref name="ended"/> to the
+    /// history and the event log, wakes the session's readers and makes everything of the session expire after
+    /// <paramref name="retainFor"/>. Otherwise it changes nothing. Of any number of callers racing on any number of
+    /// processes, exactly one gets the record back.
+    /// </summary>
+    /// <param name="sessionId">The chat session id.</param>
+    /// <param name="ended">The <see cref="ConversationEntryKind.Ended"/> entry, carrying who ended it, when, and the text.</param>
+    /// <param name="idleFor">When set, end only a conversation idle for at least this long by the store's clock.</param>
+    /// <param name="retainFor">How long the ended session is kept for late readers.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The ended record when this call ended it; <see langword="null"/> when it was already ended, is gone, or is not idle long enough.</returns>
+    ValueTask<ConversationRecord?> TryEndAsync(string sessionId, ConversationEntry ended, TimeSpan? idleFor, TimeSpan retainFor, CancellationToken cancellationToken);
 
     /// <summary>Lists the records whose status is <see cref="ConversationStatus.Open"/>, a page at a time, in a stable order.</summary>
     /// <param name="pageSize">At most this many.</param>

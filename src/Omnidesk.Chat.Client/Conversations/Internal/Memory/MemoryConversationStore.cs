@@ -96,15 +96,16 @@ internal sealed partial class MemoryConversationStore : IOmnideskConversationSto
         }
     }
 
-    public ValueTask TouchAsync(string sessionId, DateTimeOffset at, CancellationToken cancellationToken)
+    public ValueTask TouchAsync(string sessionId, CancellationToken cancellationToken)
     {
-        if (Live(sessionId, _time.GetUtcNow()) is { } session)
+        var now = _time.GetUtcNow();
+        if (Live(sessionId, now) is { } session)
         {
             lock (session)
             {
-                if (at > session.Record.LastActivityAt)
+                if (now > session.Record.LastActivityAt)
                 {
-                    session.Record = session.Record with { LastActivityAt = at };
+                    session.Record = session.Record with { LastActivityAt = now };
                 }
             }
         }

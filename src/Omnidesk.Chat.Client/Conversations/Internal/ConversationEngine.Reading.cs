@@ -48,9 +48,11 @@ internal sealed partial class ConversationEngine
 
                 yield return item;
 
-                // The reader asked for the next one: this one is consumed.
+                // The reader asked for the next one: this one is consumed. Saved whatever the reader's token says (the
+                // store bounds the call by its own timeout): a reader stopped by its token right after an event must not
+                // get that event again when it resumes under the same name, here or on another instance.
                 position = entry.Sequence;
-                await _store.SetReaderPositionAsync(sessionId, reader, position, cancellationToken).ConfigureAwait(false);
+                await _store.SetReaderPositionAsync(sessionId, reader, position, CancellationToken.None).ConfigureAwait(false);
                 if (entry.Kind == ConversationEntryKind.Ended)
                 {
                     yield break;

@@ -16,22 +16,6 @@ internal sealed partial class RedisConversationStore
         return (long)value;
     }
 
-    public async ValueTask<bool> HasAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(sessionId);
-        ArgumentNullException.ThrowIfNull(agentName);
-        return await _calls.RunAsync("has agent", db => db.SetContainsAsync(_keys.For(sessionId).Agents, agentName), cancellationToken).ConfigureAwait(false);
-    }
-
-    public async ValueTask<bool> AddAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(sessionId);
-        ArgumentNullException.ThrowIfNull(agentName);
-        var session = _keys.For(sessionId);
-        var added = await _calls.RunAsync("add agent", db => db.ScriptEvaluateAsync(RedisScripts.AddAgent, [session.Record, session.Agents], [_unknownSessionExpiry, agentName]), cancellationToken).ConfigureAwait(false);
-        return (long)added == 1;
-    }
-
     /// <summary>
     /// One script: the next sequence, XADD with it as the entry id (trimmed to the log's bound), the expiry, and for the
     /// event log the wake-up published to every instance. When it returns, Redis has applied and logged the append

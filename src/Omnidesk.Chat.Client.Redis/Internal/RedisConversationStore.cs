@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.Conversations;
 using StackExchange.Redis;
@@ -16,18 +18,25 @@ internal sealed partial class RedisConversationStore : IOmnideskConversationStor
     private readonly StoreCalls _calls;
     private readonly RedisKeys _keys;
     private readonly EventWakeups _wakeups;
+    private readonly RedisClock _clock;
+    private readonly ILogger _logger;
     private readonly OmnideskRedisStoreOptions _options;
     private readonly string _unknownSessionExpiry;
 
     /// <summary>Reader positions consumed while Redis was unreachable, saved on the reader's next read (see GetReaderPositionAsync).</summary>
     private readonly ConcurrentDictionary<(string SessionId, string Reader), long> _unsavedPositions = new();
 
-    public RedisConversationStore(RedisConnection connection, IOptions<OmnideskRedisStoreOptions> options)
+    /// <param name="connection">The connection.</param>
+    /// <param name="options">The store's options.</param>
+    /// <param name="logger">Where a write that was taken after being reported as not taken is told.</param>
+    public RedisConversationStore(RedisConnection connection, IOptions<OmnideskRedisStoreOptions> options, ILogger? logger = null)
     {
+        _logger = logger ?? NullLogger.Instance;
         _options = options.Value;
         _calls = new StoreCalls(connection, _options.OperationTimeout);
         _keys = new RedisKeys(_options.KeyPrefix);
         _wakeups = new EventWakeups(connection, _keys, _options.OperationTimeout);
+        _clock = new RedisClock(_calls);
         _unknownSessionExpiry = RedisTime.Milliseconds(_options.UnknownSessionExpiry);
     }
 
@@ -102,9 +111,11 @@ internal sealed partial class RedisConversationStore : IOmnideskConversationStor
             (ended.EndedBy ?? ConversationEndedBy.Agent).ToString(),
             RedisTime.Write(ended.Timestamp),
             session.FileStem,
+            await _clock.DeadlineAsync(cancellationToken).ConfigureAwait(false),
         };
         values.AddRange(EntryFields.Write(ended));
         var result = await _calls.RunAsync("end", db => db.ScriptEvaluateAsync(RedisScripts.End, session.All, [.. values]), cancellationToken).ConfigureAwait(false);
+        ThrowIfTooLate("end", result);
         if (result.IsNull)
         {
             return null;
@@ -167,6 +178,17 @@ internal sealed partial class RedisConversationStore : IOmnideskConversationStor
     }
 
     public void Dispose() => _wakeups.Dispose();
+
+    /// <summary>A script that found its deadline passed wrote nothing: the caller is told the store did not take it.</summary>
+    private void ThrowIfTooLate(string operation, RedisResult result)
+    {
+        if (result.Resp2Type == ResultType.Integer && (long)result == RedisScripts.TooLate)
+        {
+            throw new OmnideskStoreUnavailableException(
+                "conversation store " + operation,
+                $"Redis ran it after its deadline (half of {_options.OperationTimeout.TotalSeconds:0.###} s from sending), so nothing was stored");
+        }
+    }
 
     /// <summary>
     /// Keeps the open index in step with a record just written. Not in the record's script, so that the session's

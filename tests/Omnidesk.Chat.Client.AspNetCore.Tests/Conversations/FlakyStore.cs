@@ -3,8 +3,9 @@ using Omnidesk.Chat.Client.Conversations;
 namespace Omnidesk.Chat.Client.AspNetCore.Tests.Conversations;
 
 /// <summary>
-/// Fault injection for the store contract: the real in-memory store, whose event appends fail with the documented
-/// exception while <see cref="Down"/> is set, as a store that lost its server would.
+/// Fault injection for the store contract: the real in-memory store, whose writes of events (appends to the event log,
+/// the agent's events, the end) fail with the documented exception while <see cref="Down"/> is set, as a store that
+/// lost its server would.
 /// </summary>
 internal sealed class FlakyStore(IOmnideskConversationStore inner) : IOmnideskConversationStore
 {
@@ -32,9 +33,10 @@ internal sealed class FlakyStore(IOmnideskConversationStore inner) : IOmnideskCo
 
     public ValueTask<long> IncrementAsync(string sessionId, string counter, CancellationToken cancellationToken) => inner.IncrementAsync(sessionId, counter, cancellationToken);
 
-    public ValueTask<bool> HasAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken) => inner.HasAgentAsync(sessionId, agentName, cancellationToken);
-
-    public ValueTask<bool> AddAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken) => inner.AddAgentAsync(sessionId, agentName, cancellationToken);
+    public ValueTask<long> RecordAgentEventAsync(string sessionId, ConversationEntry entry, CancellationToken cancellationToken) =>
+        Down
+            ? throw new OmnideskStoreUnavailableException("conversation store record agent event", "test store at 127.0.0.1:1 did not answer within 5 s")
+            : inner.RecordAgentEventAsync(sessionId, entry, cancellationToken);
 
     public ValueTask<IReadOnlyList<ConversationEntry>> ReadAsync(string sessionId, ConversationLog log, long afterSequence, int maxCount, CancellationToken cancellationToken) => inner.ReadAsync(sessionId, log, afterSequence, maxCount, cancellationToken);
 

@@ -20,8 +20,9 @@ internal sealed class AppInstance : IAsyncDisposable
 {
     public const string Token = "Rd4Sc7Lo9Ut2Mw6Qe1Zx8Vb3Nk5Hj0Pa";
 
-    private AppInstance(WebApplication app, string name)
+    private AppInstance(WebApplication app, string name, LogRecorder logs)
     {
+        Logs = logs;
         App = app;
         Name = name;
         BaseAddress = new Uri(app.Urls.Single());
@@ -39,6 +40,9 @@ internal sealed class AppInstance : IAsyncDisposable
 
     public IOmnideskConversations Conversations { get; }
 
+    /// <summary>What this instance logged at Warning and above.</summary>
+    public LogRecorder Logs { get; }
+
     public IServiceProvider Services => App.Services;
 
     /// <param name="name">For messages: "A" or "B".</param>
@@ -54,7 +58,9 @@ internal sealed class AppInstance : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Error);
+        var logs = new LogRecorder();
+        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Error)
+            .AddProvider(logs).AddFilter<LogRecorder>(null, LogLevel.Warning);
         builder.Services.AddOmnideskHookpoints<ConversationsOnlyHookpointHandler>(hookpoints => hookpoints.Token = Token);
         var conversations = builder.Services.AddOmnideskChat(chat =>
         {
@@ -85,7 +91,7 @@ internal sealed class AppInstance : IAsyncDisposable
             throw;
         }
 
-        return new AppInstance(app, name);
+        return new AppInstance(app, name, logs);
     }
 
     public async Task<OmnideskConversation> StartConversationAsync(string sessionId)

@@ -9,7 +9,8 @@ namespace Omnidesk.Chat.Client.Redis.Tests.Infrastructure;
 /// <summary>
 /// The test's own real <c>redis-server</c>: a free loopback port, a temporary data directory, append-only
 /// persistence on. It can be killed by its pid (SIGKILL, no chance to save anything) and started again on the same
-/// port and directory, where it reloads what its append-only file holds. Disposing stops it and deletes the folder.
+/// port and directory, where it reloads what its append-only file holds; or frozen (SIGSTOP) and let run again
+/// (SIGCONT). Disposing stops it and deletes the folder.
 /// </summary>
 internal sealed class RedisServer : IAsyncDisposable
 {
@@ -83,6 +84,12 @@ internal sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Freezes the server by its pid (SIGSTOP): connections stay open and what is sent waits on the socket.</summary>
+    public Task PauseAsync() => SignalAsync("-STOP");
+
+    /// <summary>Lets a frozen server run again (SIGCONT): it then executes what waited on its sockets.</summary>
+    public Task ResumeAsync() => SignalAsync("-CONT");
+
     /// <summary>Starts the server again on the same port and data directory; it reloads its append-only file.</summary>
     public Task RestartAsync()
     {
@@ -153,6 +160,18 @@ internal sealed class RedisServer : IAsyncDisposable
         }
 
         throw new InvalidOperationException($"redis-server on port {Port} did not answer PING within {ReadyTimeout.TotalSeconds} s: {Tail(LogFile)}");
+    }
+
+    private async Task SignalAsync(string signal)
+    {
+        var pid = ProcessId ?? throw new InvalidOperationException("The server is not running.");
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { signal, pid.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false })
+            ?? throw new InvalidOperationException("kill did not start.");
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill {signal} {pid} exited with {kill.ExitCode}.");
+        }
     }
 
     private async Task<bool> AnswersPingAsync()

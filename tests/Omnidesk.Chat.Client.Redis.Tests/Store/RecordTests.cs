@@ -154,7 +154,7 @@ public sealed class RecordTests : StoreTestBase
         await store.IncrementAsync("s-5", ConversationCounters.MessageNumber, CancellationToken.None);
         await store.AppendAsync("s-5", ConversationLog.Events, Message("hi"), CancellationToken.None);
         await store.AppendAsync("s-5", ConversationLog.History, Message("hi"), CancellationToken.None);
-        await store.AddAgentAsync("s-5", "Anna", CancellationToken.None);
+        await store.RecordAgentEventAsync("s-5", Message("from Anna") with { AgentName = "Anna" }, CancellationToken.None);
         await store.SetReaderPositionAsync("s-5", "reader", 1, CancellationToken.None);
         await store.PutFileAsync("s-5", "file-1", new MemoryStream([1, 2, 3]), TimeSpan.FromHours(1), CancellationToken.None);
         var prefix = stores.Options.KeyPrefix + "conv:{s-5}:";

@@ -9,9 +9,10 @@ namespace Omnidesk.Chat.Client.Conversations;
 /// <para>Every operation is asynchronous, honours its <see cref="CancellationToken"/> and must not block a thread.</para>
 /// <para>
 /// Each operation is atomic on its own: the layer never needs a lock held across calls. Counters
-/// (<see cref="IncrementAsync"/>), agent names (<see cref="AddAgentAsync"/>), creation
-/// (<see cref="CreateOrGetAsync"/>) and appends (<see cref="AppendAsync"/>) must be atomic across processes; a record
-/// changes only by compare-and-set on <see cref="ConversationRecord.Version"/> (<see cref="TryUpdateAsync"/>).
+/// (<see cref="IncrementAsync"/>), creation (<see cref="CreateOrGetAsync"/>), an agent's event
+/// (<see cref="RecordAgentEventAsync"/>), the end (<see cref="TryEndAsync"/>) and appends (<see cref="AppendAsync"/>)
+/// must be atomic across processes; a record otherwise changes only by compare-and-set on
+/// <see cref="ConversationRecord.Version"/> (<see cref="TryUpdateAsync"/>).
 /// </para>
 /// <para>
 /// When the store cannot be reached or does not answer in time, throw <see cref="OmnideskStoreUnavailableException"/>
@@ -90,22 +91,25 @@ public interface IOmnideskConversationStore
     /// <returns>The counter's new value.</returns>
     ValueTask<long> IncrementAsync(string sessionId, string counter, CancellationToken cancellationToken);
 
-    /// <summary>Whether an agent name is in the session's set of agents seen (<see cref="AddAgentAsync"/>).</summary>
-    /// <param name="sessionId">The chat session id.</param>
-    /// <param name="agentName">The agent's name (compared ordinally).</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns><see langword="true"/> when the name is in the set.</returns>
-    ValueTask<bool> HasAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken);
-
     /// <summary>
-    /// Adds an agent name to the session's set of agents seen, atomically. The layer calls it only after the agent's
-    /// first message is in the event log, so a delivery refused with 503 and sent again still announces the agent.
+    /// Records one event of the agent's side in one atomic step, so that it is either wholly stored or not at all (the
+    /// hookpoint receiver answers <c>ok</c> only after it, and 503 when it throws). When the session has a record whose
+    /// status is not <see cref="ConversationStatus.Ended"/>:
+    /// when <see cref="ConversationEntry.AgentName"/> is set and not yet among the session's agents (compared ordinally),
+    /// adds it and first appends an <see cref="ConversationEntryKind.AgentJoined"/> entry (the same timestamp, name and
+    /// picture) to the history and the event log; then appends <paramref name="entry"/> to the event log and, unless
+    /// it is a typing event, to the history, moving <see cref="ConversationRecord.LastActivityAt"/> to the store's clock
+    /// (as <see cref="TouchAsync"/>); then wakes the session's readers.
     /// </summary>
     /// <param name="sessionId">The chat session id.</param>
-    /// <param name="agentName">The agent's name (compared ordinally).</param>
+    /// <param name="entry">The agent's message, file or typing (its <see cref="ConversationEntry.Sequence"/> is ignored).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns><see langword="true"/> when the name was not in the set before.</returns>
-    ValueTask<bool> AddAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken);
+    /// <returns>The entry's sequence in the event log; 0 when the session has no record or it has ended (nothing is written).</returns>
+    /// <exception cref="OmnideskStoreUnavailableException">
+    /// The store could not confirm the step in time. A store that throws this must guarantee the step never takes effect
+    /// later (for example a deadline the store checks on its own clock), so that "refused" means "not stored".
+    /// </exception>
+    ValueTask<long> RecordAgentEventAsync(string sessionId, ConversationEntry entry, CancellationToken cancellationToken);
 
     /// <summary>
     /// Appends an entry to one of the session's logs and returns its sequence (one more than the last, from 1). When

@@ -150,28 +150,6 @@ internal sealed partial class MemoryConversationStore : IOmnideskConversationSto
         }
     }
 
-    public ValueTask<bool> HasAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken)
-    {
-        if (Live(sessionId, _time.GetUtcNow()) is not { } session)
-        {
-            return ValueTask.FromResult(false);
-        }
-
-        lock (session)
-        {
-            return ValueTask.FromResult(session.Agents.Contains(agentName));
-        }
-    }
-
-    public ValueTask<bool> AddAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken)
-    {
-        var session = Require(sessionId, "add agent");
-        lock (session)
-        {
-            return ValueTask.FromResult(session.Agents.Add(agentName));
-        }
-    }
-
     public ValueTask ExpireAsync(string sessionId, TimeSpan? timeToLive, CancellationToken cancellationToken)
     {
         if (Live(sessionId, _time.GetUtcNow()) is { } session)

@@ -113,7 +113,8 @@ public sealed class OmnideskConversation
     /// <summary>
     /// The agent's side, as the default reader: every event in arrival order, each once, resuming after the last one
     /// this reader consumed (also after a restart, with a shared store). Ends after <see cref="ConversationEnded"/>,
-    /// or when the conversation expires.
+    /// when the conversation expires after its end, or after <see cref="ConversationDataLost"/> when the store lost
+    /// the open conversation.
     /// </summary>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The events.</returns>

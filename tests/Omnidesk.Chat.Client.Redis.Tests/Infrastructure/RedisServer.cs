@@ -90,6 +90,23 @@ internal sealed class RedisServer : IAsyncDisposable
     /// <summary>Lets a frozen server run again (SIGCONT): it then executes what waited on its sockets.</summary>
     public Task ResumeAsync() => SignalAsync("-CONT");
 
+    /// <summary>Deletes what the killed server persisted, so that it restarts empty, as one without persistence would.</summary>
+    public void WipeData()
+    {
+        if (_process is not null)
+        {
+            throw new InvalidOperationException("The server is still running; Kill() it first.");
+        }
+
+        var appendOnly = Path.Combine(DataDirectory, "appendonlydir");
+        if (Directory.Exists(appendOnly))
+        {
+            Directory.Delete(appendOnly, recursive: true);
+        }
+
+        File.Delete(Path.Combine(DataDirectory, "dump.rdb"));
+    }
+
     /// <summary>Starts the server again on the same port and data directory; it reloads its append-only file.</summary>
     public Task RestartAsync()
     {

@@ -25,7 +25,7 @@ public sealed class RedisPauseTests
         var cancellationToken = TestContext.CurrentContext.CancellationToken;
         await using var app = await SharedStoreInstances.StartAsync("redis", 2, _ => { }, o =>
         {
-            o.OperationTimeout = TimeSpan.FromSeconds(1);
+            o.OperationTimeout = TimeSpan.FromSeconds(1.5);
             o.ReaderPollInterval = TimeSpan.FromMilliseconds(200);
         });
         var redis = app.Redis!;

@@ -19,6 +19,14 @@ internal sealed partial class ConversationEngine
             {
                 if (await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false) is null)
                 {
+                    // Gone. An open conversation never expires by itself (only after its end, which the reader gets
+                    // first): gone while this object last saw it open means the store lost it, which the reader is told.
+                    if (conversation.State.Status != ConversationStatus.Ended)
+                    {
+                        Log.DataLost(_logger, sessionId, reader, position);
+                        yield return new ConversationDataLost(sessionId, position, _time.GetUtcNow());
+                    }
+
                     yield break;
                 }
 

@@ -69,16 +69,21 @@ internal sealed partial class RedisConversationStore
     /// append on any instance publishes it) or the poll interval, whichever comes first: a wake-up between the look and
     /// the wait is never missed, and one lost in a reconnect costs at most the poll interval.
     /// </summary>
-    public async ValueTask WaitForEventsAsync(string sessionId, long afterSequence, CancellationToken cancellationToken)
+    public async ValueTask<bool> WaitForEventsAsync(string sessionId, long afterSequence, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
         await _wakeups.TrySubscribeAsync(cancellationToken).ConfigureAwait(false);
         var signal = _wakeups.Signal(sessionId);
         var session = _keys.For(sessionId);
         var state = (RedisResult[])(await _calls.RunAsync("wait", db => db.ScriptEvaluateAsync(RedisScripts.EventsState, [session.Record, session.Events]), cancellationToken).ConfigureAwait(false))!;
-        if ((long)state[0] == 0 || (long)state[1] > afterSequence)
+        if ((long)state[0] == 0)
         {
-            return;
+            return false;
+        }
+
+        if ((long)state[1] > afterSequence)
+        {
+            return true;
         }
 
         try
@@ -89,6 +94,8 @@ internal sealed partial class RedisConversationStore
         {
             _wakeups.Forget(sessionId, signal);
         }
+
+        return true;
     }
 
     /// <summary>

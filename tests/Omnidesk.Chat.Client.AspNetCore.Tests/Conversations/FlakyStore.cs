@@ -42,7 +42,7 @@ internal sealed class FlakyStore(IOmnideskConversationStore inner) : IOmnideskCo
 
     public ValueTask<IReadOnlyList<ConversationEntry>> ReadBackwardAsync(string sessionId, ConversationLog log, long beforeSequence, int maxCount, CancellationToken cancellationToken) => inner.ReadBackwardAsync(sessionId, log, beforeSequence, maxCount, cancellationToken);
 
-    public ValueTask WaitForEventsAsync(string sessionId, long afterSequence, CancellationToken cancellationToken) => inner.WaitForEventsAsync(sessionId, afterSequence, cancellationToken);
+    public ValueTask<bool> WaitForEventsAsync(string sessionId, long afterSequence, CancellationToken cancellationToken) => inner.WaitForEventsAsync(sessionId, afterSequence, cancellationToken);
 
     public ValueTask<long> GetReaderPositionAsync(string sessionId, string reader, CancellationToken cancellationToken) => inner.GetReaderPositionAsync(sessionId, reader, cancellationToken);
 

@@ -7,7 +7,7 @@ namespace Omnidesk.Chat.Client.Redis.Tests.Cost;
 
 /// <summary>
 /// What a hookpoint and a delivered event cost on Redis, counted by Redis itself (<c>INFO commandstats</c>): an agent
-/// message is one script call; the table of every command (those run inside the scripts included) is written to the
+/// message is one script call, a live reader at most about three round trips per event; the table of every command (those run inside the scripts included) is written to the
 /// test's output for the README's figures.
 /// </summary>
 public sealed class CommandCountTests
@@ -52,7 +52,13 @@ public sealed class CommandCountTests
         TestContext.Out.WriteLine($"per agent message, no reader ({Messages}): " + Describe(perHookpoint, Messages));
         TestContext.Out.WriteLine($"per agent message delivered to a live reader ({Messages}): " + Describe(withReader, Messages));
         Assert.That(scriptCalls, Is.EqualTo(Messages), "one script call per agent message");
+        var roundTripsPerEvent = (double)(RoundTrips(withReader) - RoundTrips(perHookpoint)) / Messages;
+        Assert.That(roundTripsPerEvent, Is.LessThanOrEqualTo(3.2), "a live reader: a read, a position save and a wait per event (was 5)");
     }
+
+    /// <summary>The commands the store sends itself (scripts, reads, record reads); the ones inside scripts are not round trips.</summary>
+    private static long RoundTrips(Dictionary<string, long> stats) =>
+        stats.GetValueOrDefault("evalsha") + stats.GetValueOrDefault("eval") + stats.GetValueOrDefault("xrange") + stats.GetValueOrDefault("hgetall");
 
     private static string Describe(Dictionary<string, long> stats, int per) =>
         string.Join(", ", stats.OrderByDescending(s => s.Value).Select(s => $"{s.Key} {(double)s.Value / per:0.##}"));

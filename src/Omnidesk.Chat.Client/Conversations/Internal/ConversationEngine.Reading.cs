@@ -12,25 +12,30 @@ internal sealed partial class ConversationEngine
     {
         var sessionId = conversation.SessionId;
         var position = await _store.GetReaderPositionAsync(sessionId, reader, cancellationToken).ConfigureAwait(false);
+
+        // Read first; after a batch shorter than asked for, wait instead of reading again: the wait itself answers at
+        // once when more has arrived, and says when the session is gone. Steady state: a read, a position save and a
+        // wait per event.
+        var mayHaveMore = true;
         while (true)
         {
-            var batch = await _store.ReadAsync(sessionId, ConversationLog.Events, position, ReadBatchSize, cancellationToken).ConfigureAwait(false);
-            if (batch.Count == 0)
+            if (!mayHaveMore && !await _store.WaitForEventsAsync(sessionId, position, cancellationToken).ConfigureAwait(false))
             {
-                if (await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false) is null)
+                // Gone. An open conversation never expires by itself (only after its end, which the reader gets
+                // first): gone while this object last saw it open means the store lost it, which the reader is told.
+                if (conversation.State.Status != ConversationStatus.Ended)
                 {
-                    // Gone. An open conversation never expires by itself (only after its end, which the reader gets
-                    // first): gone while this object last saw it open means the store lost it, which the reader is told.
-                    if (conversation.State.Status != ConversationStatus.Ended)
-                    {
-                        Log.DataLost(_logger, sessionId, reader, position);
-                        yield return new ConversationDataLost(sessionId, position, _time.GetUtcNow());
-                    }
-
-                    yield break;
+                    Log.DataLost(_logger, sessionId, reader, position);
+                    yield return new ConversationDataLost(sessionId, position, _time.GetUtcNow());
                 }
 
-                await _store.WaitForEventsAsync(sessionId, position, cancellationToken).ConfigureAwait(false);
+                yield break;
+            }
+
+            var batch = await _store.ReadAsync(sessionId, ConversationLog.Events, position, ReadBatchSize, cancellationToken).ConfigureAwait(false);
+            mayHaveMore = batch.Count == ReadBatchSize;
+            if (batch.Count == 0)
+            {
                 continue;
             }
 

@@ -149,8 +149,8 @@ public interface IOmnideskConversationStore
     /// <param name="sessionId">The chat session id.</param>
     /// <param name="afterSequence">The last sequence the reader has.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    /// <returns>The wait.</returns>
-    ValueTask WaitForEventsAsync(string sessionId, long afterSequence, CancellationToken cancellationToken);
+    /// <returns><see langword="false"/> when the session no longer exists (never created, removed, expired or lost); otherwise <see langword="true"/>.</returns>
+    ValueTask<bool> WaitForEventsAsync(string sessionId, long afterSequence, CancellationToken cancellationToken);
 
     /// <summary>Gets the last event sequence a named reader of the session has consumed.</summary>
     /// <param name="sessionId">The chat session id.</param>

@@ -19,6 +19,7 @@ internal sealed partial class RedisConversationStore
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
         ArgumentNullException.ThrowIfNull(entry);
+        await _epoch.NoteAsync(cancellationToken).ConfigureAwait(false);
         var session = _keys.For(sessionId);
         var joined = entry.AgentName is { } name
             ? EntryFields.Write(new ConversationEntry { Timestamp = entry.Timestamp, Kind = ConversationEntryKind.AgentJoined, AgentName = name, AgentPicture = entry.AgentPicture })
@@ -48,6 +49,14 @@ internal sealed partial class RedisConversationStore
             },
             cancellationToken).ConfigureAwait(false);
         ThrowIfTooLate("record agent event", result);
-        return (long)result;
+        var sequence = (long)result;
+        if (sequence == 0 && await _epoch.ChangedAsync(cancellationToken).ConfigureAwait(false))
+        {
+            throw new OmnideskStoreDataLostException(
+                "conversation store record agent event",
+                $"Redis no longer holds the data it held when this instance started (its key {_keys.Epoch} changed: it restarted without persistence or failed over without it), so session {sessionId} may be one of those lost");
+        }
+
+        return sequence;
     }
 }

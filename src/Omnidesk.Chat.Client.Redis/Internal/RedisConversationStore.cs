@@ -19,6 +19,7 @@ internal sealed partial class RedisConversationStore : IOmnideskConversationStor
     private readonly RedisKeys _keys;
     private readonly EventWakeups _wakeups;
     private readonly RedisClock _clock;
+    private readonly StoreEpoch _epoch;
     private readonly ILogger _logger;
     private readonly OmnideskRedisStoreOptions _options;
     private readonly string _unknownSessionExpiry;
@@ -37,12 +38,14 @@ internal sealed partial class RedisConversationStore : IOmnideskConversationStor
         _keys = new RedisKeys(_options.KeyPrefix);
         _wakeups = new EventWakeups(connection, _keys, _options.OperationTimeout);
         _clock = new RedisClock(_calls);
+        _epoch = new StoreEpoch(_calls, _keys.Epoch);
         _unknownSessionExpiry = RedisTime.Milliseconds(_options.UnknownSessionExpiry);
     }
 
     public async ValueTask<ConversationRecordCreation> CreateOrGetAsync(ConversationRecord record, TimeSpan? timeToLive, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        await _epoch.NoteAsync(cancellationToken).ConfigureAwait(false);
         var session = _keys.For(record.SessionId);
         var values = new List<RedisValue> { timeToLive is { } ttl ? RedisTime.Milliseconds(ttl) : string.Empty };
         values.AddRange(RecordFields.Write(record));

@@ -6,7 +6,8 @@ namespace Omnidesk.Chat.Client.Redis.Tests.ScaleOut;
 /// <summary>
 /// Redis restarted without its data (killed, its files deleted, started again: as a server without persistence comes
 /// back) under readers on two instances: each reader is told with <see cref="ConversationDataLost"/> and its stream
-/// ends; none ends silently.
+/// ends; none ends silently. A hookpoint for a lost session is answered <c>ok</c> (a resend cannot bring it back), and
+/// the instance logs that the store lost its data.
 /// </summary>
 public sealed class RedisDataLossTests
 {
@@ -52,6 +53,15 @@ public sealed class RedisDataLossTests
             }
 
             Assert.That(got.Select(e => e.GetType().Name), Is.EqualTo(new[] { nameof(AgentJoined), nameof(AgentMessage), nameof(ConversationDataLost) }), sessionId);
+        }
+
+        for (var i = 0; i < Sessions; i++)
+        {
+            var sessionId = $"lost-{i}";
+            var answer = await app.Emulator.Agent.SendMessageAsync(sessionId, "after the loss", "Anna", cancellationToken: cancellationToken);
+            Assert.That(answer.StatusCode, Is.EqualTo(200), sessionId);
+            var errors = app.Instances[i % 2].Logs.Entries.Where(e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error).Select(e => e.Message);
+            Assert.That(errors, Has.Some.StartsWith($"Hookpoint MessageForCustomer for session {sessionId}: the conversation store lost its data (Redis no longer holds"), sessionId);
         }
     }
 

@@ -18,26 +18,36 @@ internal sealed partial class ConversationEngine
     {
         var sessionId = hookpointEvent.SessionId;
         var now = _time.GetUtcNow();
-        var recorded = hookpointEvent switch
+        bool recorded;
+        try
         {
-            AgentMessageEvent message => await RecordAgentEventAsync(sessionId, new ConversationEntry
+            recorded = hookpointEvent switch
             {
-                Timestamp = now,
-                Kind = ConversationEntryKind.AgentMessage,
-                Text = message.Message,
-                AgentName = message.AgentName,
-                AgentPicture = message.Picture,
-            }, cancellationToken).ConfigureAwait(false),
-            AgentFileEvent file => await RecordFileAsync(file, now, cancellationToken).ConfigureAwait(false),
-            AgentTypingEvent typing => await RecordAgentEventAsync(sessionId, new ConversationEntry
-            {
-                Timestamp = now,
-                Kind = typing.IsTyping ? ConversationEntryKind.AgentTypingStarted : ConversationEntryKind.AgentTypingStopped,
-            }, cancellationToken).ConfigureAwait(false),
-            SessionEndedEvent => await EndOnceAsync(sessionId, ConversationEndedBy.Agent, null, null, cancellationToken).ConfigureAwait(false) is not null
-                || await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false) is not null,
-            _ => await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false) is { Status: not ConversationStatus.Ended },
-        };
+                AgentMessageEvent message => await RecordAgentEventAsync(sessionId, new ConversationEntry
+                {
+                    Timestamp = now,
+                    Kind = ConversationEntryKind.AgentMessage,
+                    Text = message.Message,
+                    AgentName = message.AgentName,
+                    AgentPicture = message.Picture,
+                }, cancellationToken).ConfigureAwait(false),
+                AgentFileEvent file => await RecordFileAsync(file, now, cancellationToken).ConfigureAwait(false),
+                AgentTypingEvent typing => await RecordAgentEventAsync(sessionId, new ConversationEntry
+                {
+                    Timestamp = now,
+                    Kind = typing.IsTyping ? ConversationEntryKind.AgentTypingStarted : ConversationEntryKind.AgentTypingStopped,
+                }, cancellationToken).ConfigureAwait(false),
+                SessionEndedEvent => await EndOnceAsync(sessionId, ConversationEndedBy.Agent, null, null, cancellationToken).ConfigureAwait(false) is not null
+                    || await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false) is not null,
+                _ => await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false) is { Status: not ConversationStatus.Ended },
+            };
+        }
+        catch (OmnideskStoreDataLostException lost)
+        {
+            // Answered as usual (a resend cannot bring the conversation back) and passed to the user's handler.
+            Log.HookpointForLostData(_logger, hookpointEvent.Kind, sessionId, lost.Reason);
+            return false;
+        }
 
         if (!recorded)
         {

@@ -30,5 +30,8 @@ internal sealed partial class ConversationEngine
 
         [LoggerMessage(108, LogLevel.Error, "Conversation {SessionId}: the store no longer holds it though it was open (the store lost its data: restarted without persistence, failed over without the last writes, or its keys were removed); reader {Reader} had consumed up to {Sequence} and is told with ConversationDataLost.")]
         public static partial void DataLost(ILogger logger, string sessionId, string reader, long sequence);
+    
+        [LoggerMessage(109, LogLevel.Error, "Hookpoint {Kind} for session {SessionId}: the conversation store lost its data ({Why}); the event is not stored, answered as usual (a resend cannot bring the conversation back) and passed to your handler, if any.")]
+        public static partial void HookpointForLostData(ILogger logger, HookpointKind kind, string sessionId, string why);
     }
 }

@@ -109,6 +109,7 @@ public interface IOmnideskConversationStore
     /// The store could not confirm the step in time. A store that throws this must guarantee the step never takes effect
     /// later (for example a deadline the store checks on its own clock), so that "refused" means "not stored".
     /// </exception>
+    /// <exception cref="OmnideskStoreDataLostException">The session has no record and the store can tell it lost data it held.</exception>
     ValueTask<long> RecordAgentEventAsync(string sessionId, ConversationEntry entry, CancellationToken cancellationToken);
 
     /// <summary>

@@ -45,23 +45,6 @@ public sealed class LogTests : StoreTestBase
     }
 
     [Test]
-    public async Task RecordAgentEvent_NoRecordOrEnded_WritesNothingAndAnswersZero()
-    {
-        await using var stores = new RedisStores(Server);
-        var store = stores.NewStore();
-        var redis = await stores.InspectAsync();
-        await store.CreateOrGetAsync(Record("s-ended", ConversationStatus.Ended), null, CancellationToken.None);
-
-        var unknown = await store.RecordAgentEventAsync("s-unknown", Message("late") with { AgentName = "Anna" }, CancellationToken.None);
-        var ended = await store.RecordAgentEventAsync("s-ended", Message("late") with { AgentName = "Anna" }, CancellationToken.None);
-
-        Assert.That((unknown, ended), Is.EqualTo((0L, 0L)));
-        Assert.That(await redis.KeyExistsAsync(stores.Options.KeyPrefix + "conv:{s-unknown}:record"), Is.False);
-        Assert.That(await store.ReadAsync("s-ended", ConversationLog.Events, 0, 10, CancellationToken.None), Is.Empty);
-        Assert.That(await redis.KeyExistsAsync(stores.Options.KeyPrefix + "conv:{s-ended}:agents"), Is.False);
-    }
-
-    [Test]
     public async Task Append_FromTwoInstances_SequencesAre1ToNAndReadForwardAndBackwardInOrder()
     {
         await using var stores = new RedisStores(Server);

@@ -85,6 +85,31 @@ public sealed class EndOnceTests
         TestContext.Out.WriteLine($"{store}: winners " + string.Join(", ", winners.GroupBy(w => w).Select(g => $"{g.Key} {g.Count()}")));
     }
 
+    [TestCase("memory")]
+    [TestCase("redis")]
+    [CancelAfter(120_000)]
+    public async Task IdleEnd_AnInstanceWhoseClockRunsAnHourAhead_EndsNothingEarly(string store)
+    {
+        var cancellationToken = TestContext.CurrentContext.CancellationToken;
+        await using var app = await SharedStoreInstances.StartAsync(
+            store, 2, ShortIdle, clockOf: i => i == 1 ? new ClockAhead(TimeSpan.FromHours(1)) : null);
+        var sessions = new List<string>();
+        for (var i = 0; i < 10; i++)
+        {
+            sessions.Add((await app.Instances[0].StartConversationAsync($"ahead-{i}")).SessionId);
+        }
+
+        await Task.Delay(IdleTimeout / 2, cancellationToken); // the fast instance's monitor thinks they are an hour idle
+
+        foreach (var sessionId in sessions)
+        {
+            Assert.That((await app.Store.GetAsync(sessionId, cancellationToken))!.Status, Is.EqualTo(ConversationStatus.Open), $"{sessionId}: the store's clock says it is not idle yet");
+        }
+
+        await app.WaitAllEndedAsync(sessions, cancellationToken);
+        Assert.That(sessions.Sum(app.EndChatRequests), Is.EqualTo(sessions.Count), "then each ends once");
+    }
+
     private static void ShortIdle(OmnideskConversationsOptions options)
     {
         options.IdleTimeout = IdleTimeout;

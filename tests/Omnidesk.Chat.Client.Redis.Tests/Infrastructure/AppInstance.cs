@@ -53,10 +53,21 @@ internal sealed class AppInstance : IAsyncDisposable
     /// instance's hookpoints, as a load balancer would pick; null for this instance's own.
     /// </param>
     /// <param name="options">The conversations' options, such as a short idle timeout.</param>
+    /// <param name="time">This instance's clock, when not the system's (such as one that runs ahead).</param>
     public static async Task<AppInstance> StartAsync(
-        string name, OmnideskEmulator emulator, Action<OmnideskConversationsBuilder> store, Uri? chatServer = null, Action<OmnideskConversationsOptions>? options = null)
+        string name,
+        OmnideskEmulator emulator,
+        Action<OmnideskConversationsBuilder> store,
+        Uri? chatServer = null,
+        Action<OmnideskConversationsOptions>? options = null,
+        TimeProvider? time = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var logs = new LogRecorder();
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Error)

@@ -31,8 +31,13 @@ internal sealed class SharedStoreInstances : IAsyncDisposable
     /// <param name="count">How many instances.</param>
     /// <param name="options">The conversations' options on every instance.</param>
     /// <param name="redisOptions">The Redis store's options on every instance (the key prefix is set already).</param>
+    /// <param name="clockOf">Each instance's clock by its index, or null for the system's.</param>
     public static async Task<SharedStoreInstances> StartAsync(
-        string store, int count, Action<OmnideskConversationsOptions> options, Action<OmnideskRedisStoreOptions>? redisOptions = null)
+        string store,
+        int count,
+        Action<OmnideskConversationsOptions> options,
+        Action<OmnideskRedisStoreOptions>? redisOptions = null,
+        Func<int, TimeProvider?>? clockOf = null)
     {
         var redis = store == "redis" ? await RedisServer.StartAsync() : null;
         var emulator = await OmnideskEmulator.StartAsync();
@@ -58,7 +63,7 @@ internal sealed class SharedStoreInstances : IAsyncDisposable
                         var shared = first.Services.GetRequiredService<IOmnideskConversationStore>();
                         c.UseStore(_ => shared);
                     }
-                }, options: options));
+                }, options: options, time: clockOf?.Invoke(i)));
             }
         }
         catch

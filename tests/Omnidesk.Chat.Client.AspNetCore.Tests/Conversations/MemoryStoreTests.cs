@@ -53,7 +53,7 @@ public sealed class MemoryStoreTests
         Assert.That(tooEarly, Is.Null);
         Assert.That((first!.Status, first.EndedBy, first.Version), Is.EqualTo((ConversationStatus.Ended, ConversationEndedBy.IdleTimeout, 2L)));
         Assert.That(second, Is.Null);
-        Assert.That(waiting.IsCompleted, Is.True, "readers are woken");
+        Assert.That(await waiting.WaitAsync(TimeSpan.FromSeconds(5)), Is.True, "readers are woken, and the session is still there");
         Assert.That((await store.ReadAsync("ending", ConversationLog.Events, 0, 10, default)).Select(e => e.Kind), Is.EqualTo(new[] { ConversationEntryKind.Ended }));
         Assert.That((await store.ReadAsync("ending", ConversationLog.History, 0, 10, default)).Select(e => e.Kind), Is.EqualTo(new[] { ConversationEntryKind.Ended }));
         clock.Advance(TimeSpan.FromMinutes(5));
@@ -77,7 +77,7 @@ public sealed class MemoryStoreTests
         Assert.That(await store.GetAsync("expiring", default), Is.Null);
         Assert.That(await store.ReadAsync("expiring", ConversationLog.Events, 0, 10, default), Is.Empty);
         Assert.That(await store.TakeFileAsync("expiring", "file-1", default), Is.Null);
-        await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.That(await waiting.WaitAsync(TimeSpan.FromSeconds(30)), Is.False, "its readers are woken and told it is gone");
         Assert.That(store.SessionCount, Is.Zero);
     }
 

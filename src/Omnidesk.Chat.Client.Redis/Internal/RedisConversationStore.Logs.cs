@@ -86,6 +86,14 @@ internal sealed partial class RedisConversationStore
             return true;
         }
 
+        if ((long)state[1] < afterSequence)
+        {
+            // Trimming never removes the newest entry: a log that ends before the reader's position lost entries.
+            throw new OmnideskStoreDataLostException(
+                "conversation store wait",
+                $"the event log of session {sessionId} ends at {(long)state[1]}, before the reader's position {afterSequence} (Redis restarted from an older snapshot or failed over without the last writes)");
+        }
+
         try
         {
             await signal.WaitAsync(_options.ReaderPollInterval, cancellationToken).ConfigureAwait(false);

@@ -180,4 +180,10 @@ public sealed class OmnideskConversation
     }
 
     internal ConversationRecord Record => Volatile.Read(ref _record);
+
+    /// <summary>
+    /// The last sequence each reader consumed through this object: what a store that rolled back (restored from an
+    /// older snapshot, failed over without the last writes) no longer knows, so that a resumed reader can tell.
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, long> Consumed { get; } = new(StringComparer.Ordinal);
 }

@@ -17,6 +17,7 @@ internal sealed class RedisServer : IAsyncDisposable
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
     private readonly string _binary;
     private Process? _process;
+    private bool _appendOnly = true;
 
     private RedisServer(string binary, string dataDirectory, int port)
     {
@@ -107,6 +108,24 @@ internal sealed class RedisServer : IAsyncDisposable
         File.Delete(Path.Combine(DataDirectory, "dump.rdb"));
     }
 
+    /// <summary>
+    /// Starts the killed server again from its last snapshot (<c>SAVE</c>'s dump.rdb) instead of its append-only file:
+    /// what was written after the snapshot is gone while what came before survives, as when a replica that lacked the
+    /// last writes is promoted.
+    /// </summary>
+    public Task RestartFromSnapshotAsync()
+    {
+        var appendOnly = Path.Combine(DataDirectory, "appendonlydir");
+        if (_process is not null || !File.Exists(Path.Combine(DataDirectory, "dump.rdb")))
+        {
+            throw new InvalidOperationException("Kill() the server first, after a SAVE.");
+        }
+
+        Directory.Delete(appendOnly, recursive: true);
+        _appendOnly = false;
+        return LaunchAsync();
+    }
+
     /// <summary>Starts the server again on the same port and data directory; it reloads its append-only file.</summary>
     public Task RestartAsync()
     {
@@ -145,7 +164,7 @@ internal sealed class RedisServer : IAsyncDisposable
         {
             "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
             "--dir", DataDirectory, "--logfile", LogFile,
-            "--appendonly", "yes", "--appendfsync", "everysec", "--save", string.Empty,
+            "--appendonly", _appendOnly ? "yes" : "no", "--appendfsync", "everysec", "--save", string.Empty,
             "--daemonize", "no", "--protected-mode", "no",
         })
         {

@@ -65,6 +65,61 @@ public sealed class RedisDataLossTests
         }
     }
 
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task RedisRestartedFromAnOlderSnapshotUnderReaders_EachReaderIsToldRatherThanGivenReusedSequences()
+    {
+        var cancellationToken = TestContext.CurrentContext.CancellationToken;
+        await using var app = await SharedStoreInstances.StartAsync("redis", 2, _ => { }, o =>
+        {
+            o.OperationTimeout = TimeSpan.FromSeconds(2);
+            o.ReaderPollInterval = TimeSpan.FromMilliseconds(200);
+        });
+        var redis = app.Redis!;
+        await using var admin = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.ConnectionString + ",allowAdmin=true");
+        var readers = new List<(string SessionId, List<ConversationEvent> Events, Task Reading)>();
+        for (var i = 0; i < Sessions; i++)
+        {
+            var sessionId = $"rolled-back-{i}";
+            var conversation = await app.Instances[i % 2].StartConversationAsync(sessionId);
+            var events = new List<ConversationEvent>();
+            readers.Add((sessionId, events, ReadUntilTheStreamEndsAsync(conversation, events, cancellationToken)));
+            await app.Emulator.Agent.SendMessageAsync(sessionId, "in the snapshot", "Anna", cancellationToken: cancellationToken);
+        }
+
+        while (readers.Any(r => Count(r.Events) < 2))
+        {
+            await Task.Delay(50, cancellationToken);
+        }
+
+        await admin.GetServer(admin.GetEndPoints().Single()).ExecuteAsync("SAVE"); // the snapshot the restart comes back to
+        foreach (var (sessionId, _, _) in readers)
+        {
+            await app.Emulator.Agent.SendMessageAsync(sessionId, "after the snapshot", "Anna", cancellationToken: cancellationToken);
+        }
+
+        while (readers.Any(r => Count(r.Events) < 3))
+        {
+            await Task.Delay(50, cancellationToken);
+        }
+
+        redis.Kill();
+        await redis.RestartFromSnapshotAsync();
+        await Task.WhenAll(readers.Select(r => r.Reading));
+
+        foreach (var (sessionId, events, _) in readers)
+        {
+            List<ConversationEvent> got;
+            lock (events)
+            {
+                got = [.. events];
+            }
+
+            Assert.That(got.Select(e => e.GetType().Name), Is.EqualTo(new[] { nameof(AgentJoined), nameof(AgentMessage), nameof(AgentMessage), nameof(ConversationDataLost) }), sessionId);
+            Assert.That(got[^1].Sequence, Is.EqualTo(3), $"{sessionId}: told at the last sequence it had consumed");
+        }
+    }
+
     private static int Count(List<ConversationEvent> events)
     {
         lock (events)

@@ -28,7 +28,7 @@ internal sealed partial class ConversationEngine
         [LoggerMessage(107, LogLevel.Warning, "Conversation {SessionId} ended by {EndedBy} here, but telling Omnidesk (notifyUserEndChat) failed; it is not sent again, so the agent closes the chat on their side.")]
         public static partial void EndNotifyFailed(ILogger logger, string sessionId, ConversationEndedBy endedBy, Exception exception);
 
-        [LoggerMessage(108, LogLevel.Error, "Conversation {SessionId}: the store no longer holds it though it was open (the store lost its data: restarted without persistence, failed over without the last writes, or its keys were removed); reader {Reader} had consumed up to {Sequence} and is told with ConversationDataLost.")]
+        [LoggerMessage(108, LogLevel.Error, "Conversation {SessionId}: the store lost data it held (restarted without persistence or from an older snapshot, failed over without the last writes, or keys removed): it no longer holds the open conversation or the events reader {Reader} consumed up to {Sequence}; the reader is told with ConversationDataLost.")]
         public static partial void DataLost(ILogger logger, string sessionId, string reader, long sequence);
     
         [LoggerMessage(109, LogLevel.Error, "Hookpoint {Kind} for session {SessionId}: the conversation store lost its data ({Why}); the event is not stored, answered as usual (a resend cannot bring the conversation back) and passed to your handler, if any.")]

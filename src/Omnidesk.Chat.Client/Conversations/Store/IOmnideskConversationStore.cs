@@ -151,6 +151,7 @@ public interface IOmnideskConversationStore
     /// <param name="afterSequence">The last sequence the reader has.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns><see langword="false"/> when the session no longer exists (never created, removed, expired or lost); otherwise <see langword="true"/>.</returns>
+    /// <exception cref="OmnideskStoreDataLostException">The log ends before <paramref name="afterSequence"/>: the store lost events it had (it rolled back).</exception>
     ValueTask<bool> WaitForEventsAsync(string sessionId, long afterSequence, CancellationToken cancellationToken);
 
     /// <summary>Gets the last event sequence a named reader of the session has consumed.</summary>

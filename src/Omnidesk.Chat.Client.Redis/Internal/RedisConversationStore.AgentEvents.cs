@@ -12,8 +12,7 @@ internal sealed partial class RedisConversationStore
     /// passed, so a call this process reported as unavailable (the hookpoint answered 503) never takes effect later,
     /// even when Redis was paused with the command already on its socket. The one case left: Redis ran it in time and
     /// then froze (or the network failed) before its reply came back; that event is stored though the caller was told
-    /// otherwise, and when the late reply arrives it is logged at Warning (<see cref="Log.StoredAfterRefusal"/>).
-    /// Typing goes to the event log only.
+    /// otherwise. Typing goes to the event log only.
     /// </summary>
     public async ValueTask<long> RecordAgentEventAsync(string sessionId, ConversationEntry entry, CancellationToken cancellationToken)
     {
@@ -40,13 +39,6 @@ internal sealed partial class RedisConversationStore
         var result = await _calls.RunAsync(
             "record agent event",
             db => db.ScriptEvaluateAsync(RedisScripts.RecordAgentEvent, [session.Record, session.Agents, session.Events, session.History], [.. values]),
-            late =>
-            {
-                if (late.Resp2Type == ResultType.Integer && (long)late > 0)
-                {
-                    Log.StoredAfterRefusal(_logger, sessionId, (long)late);
-                }
-            },
             cancellationToken).ConfigureAwait(false);
         ThrowIfTooLate("record agent event", result);
         var sequence = (long)result;

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.Conversations;
 using StackExchange.Redis;
@@ -20,19 +18,14 @@ internal sealed partial class RedisConversationStore : IOmnideskConversationStor
     private readonly EventWakeups _wakeups;
     private readonly RedisClock _clock;
     private readonly StoreEpoch _epoch;
-    private readonly ILogger _logger;
     private readonly OmnideskRedisStoreOptions _options;
     private readonly string _unknownSessionExpiry;
 
     /// <summary>Reader positions consumed while Redis was unreachable, saved on the reader's next read (see GetReaderPositionAsync).</summary>
     private readonly ConcurrentDictionary<(string SessionId, string Reader), long> _unsavedPositions = new();
 
-    /// <param name="connection">The connection.</param>
-    /// <param name="options">The store's options.</param>
-    /// <param name="logger">Where a write that was taken after being reported as not taken is told.</param>
-    public RedisConversationStore(RedisConnection connection, IOptions<OmnideskRedisStoreOptions> options, ILogger? logger = null)
+    public RedisConversationStore(RedisConnection connection, IOptions<OmnideskRedisStoreOptions> options)
     {
-        _logger = logger ?? NullLogger.Instance;
         _options = options.Value;
         _calls = new StoreCalls(connection, _options.OperationTimeout);
         _keys = new RedisKeys(_options.KeyPrefix);

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Omnidesk.Chat.Client.Conversations;
 using Omnidesk.Chat.Client.Shared;
@@ -40,9 +39,7 @@ internal static class RedisStoreRegistration
         services.TryAddKeyedSingleton(account, (provider, _) => new RedisConnection(
             OptionsOf(provider, optionsName), section, provider.GetService<IConfiguration>(), multiplexer));
         services.TryAddKeyedSingleton(account, (provider, _) => new RedisConversationStore(
-            AccountServices.GetRequired<RedisConnection>(provider, account),
-            OptionsOf(provider, optionsName),
-            provider.GetService<ILoggerFactory>()?.CreateLogger("Omnidesk.Chat.Client.Redis")));
+            AccountServices.GetRequired<RedisConnection>(provider, account), OptionsOf(provider, optionsName)));
         services.TryAddKeyedSingleton(account, (provider, _) => new OmnideskRedisStoreHealthCheck(
             AccountServices.GetRequired<RedisConnection>(provider, account), OptionsOf(provider, optionsName)));
         return builder.UseStore(provider => AccountServices.GetRequired<RedisConversationStore>(provider, account));

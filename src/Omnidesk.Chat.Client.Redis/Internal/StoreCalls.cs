@@ -12,34 +12,16 @@ internal sealed class StoreCalls(RedisConnection connection, TimeSpan timeout)
 {
     public TimeSpan Timeout => timeout;
 
-    public ValueTask<T> RunAsync<T>(string operation, Func<IDatabase, Task<T>> call, CancellationToken cancellationToken) =>
-        RunAsync(operation, call, afterGivingUp: null, cancellationToken);
-
-    /// <param name="operation">The operation's name, for the exception's message.</param>
-    /// <param name="call">The call.</param>
-    /// <param name="afterGivingUp">
-    /// Called with the result when the call succeeds after this method already gave up on it (Redis ran it and its
-    /// reply came late): so that a write reported as not taken, but taken after all, is never silent.
-    /// </param>
-    /// <param name="cancellationToken">Cancels the wait.</param>
-    public async ValueTask<T> RunAsync<T>(string operation, Func<IDatabase, Task<T>> call, Action<T>? afterGivingUp, CancellationToken cancellationToken)
+    public async ValueTask<T> RunAsync<T>(string operation, Func<IDatabase, Task<T>> call, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        Task<T>? pending = null;
         try
         {
             var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-            pending = call(database);
-            return await pending.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            return await call(database).WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && Reason(exception) is { } reason)
         {
-            if (afterGivingUp is not null && pending is { IsCompleted: false })
-            {
-                _ = pending.ContinueWith(
-                    late => afterGivingUp(late.Result), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-            }
-
             throw new OmnideskStoreUnavailableException("conversation store " + operation, reason, exception);
         }
     }

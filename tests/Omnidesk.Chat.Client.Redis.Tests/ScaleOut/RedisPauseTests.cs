@@ -8,8 +8,9 @@ namespace Omnidesk.Chat.Client.Redis.Tests.ScaleOut;
 /// Redis frozen (SIGSTOP) for longer than <c>OperationTimeout</c> while the agent's messages are in flight, then let run
 /// again (SIGCONT) with the refused commands still waiting on its sockets: a hookpoint answered 503 was not stored (it
 /// reaches no reader and no history), and every one answered <c>ok</c> reaches its reader once, in order. The one
-/// exception the store cannot close: Redis ran the script in time and froze before its reply left; then the event is
-/// stored though answered 503, and the instance says so in its log, one Warning per such event (checked here).
+/// exception no request/response store can close: Redis ran the script in time and froze before its reply left; then
+/// that event is stored though answered 503. It can only be the hookpoint each session had in flight at the freeze,
+/// so at most one per session (checked here).
 /// </summary>
 [Parallelizable(ParallelScope.All)]
 public sealed class RedisPauseTests
@@ -79,25 +80,21 @@ public sealed class RedisPauseTests
 
         var refusals = sessions.Sum(s => ledger.RefusedFor(s).Count);
         Assert.That(refusals, Is.GreaterThan(0), "some hookpoints were in flight while Redis was frozen");
-        var storedAfterRefusal = app.Instances.SelectMany(i => i.Logs.Entries)
-            .Where(e => e.Message.Contains("was stored after all", StringComparison.Ordinal))
-            .Select(e => e.Message)
-            .ToList();
+        var storedAfterRefusal = 0;
         foreach (var reader in readers)
         {
             var ok = ledger.OkFor(reader.SessionId);
-            var told = storedAfterRefusal.Count(m => m.StartsWith($"Conversation {reader.SessionId}:", StringComparison.Ordinal));
             var delivered = reader.Texts;
             var (inOrder, extra) = MatchInOrder(delivered, ok);
             Assert.That(inOrder, Is.EqualTo(ok.Count), $"{reader.SessionId}: every ok reached the reader, in the order answered");
-            Assert.That(extra, Is.EqualTo(told), $"{reader.SessionId}: beyond the ok ones, only events the log told were stored after their 503");
+            Assert.That(extra, Is.LessThanOrEqualTo(1), $"{reader.SessionId}: beyond the ok ones, at most the one hookpoint in flight when Redis froze (run, its reply held)");
+            storedAfterRefusal += extra;
             var conversation = (await app.Instances[0].Conversations.GetAsync(reader.SessionId, cancellationToken))!;
             var history = await conversation.GetHistoryAsync(pageSize: 1_000, cancellationToken: cancellationToken);
             Assert.That(history.Items.Where(e => e.Kind == ConversationEntryKind.AgentMessage).Select(e => e.Text).Reverse(), Is.EqualTo(delivered), $"{reader.SessionId}: the history holds what the reader got");
         }
 
-        Assert.That(storedAfterRefusal.Count, Is.LessThanOrEqualTo(Sessions), "only an event Redis ran just before it froze (one in flight per session) can be stored after a 503");
-        TestContext.Out.WriteLine($"resend {resendRefused}: {refusals} refused, {sessions.Sum(s => ledger.OkFor(s).Count)} ok, {storedAfterRefusal.Count} stored after a 503 (logged)");
+        TestContext.Out.WriteLine($"resend {resendRefused}: {refusals} refused, {sessions.Sum(s => ledger.OkFor(s).Count)} ok, {storedAfterRefusal} stored though answered 503 (run just before the freeze)");
     }
 
     /// <summary>Walks what the reader got against the ok answers: how many ok ones it got in their order, and how many others.</summary>

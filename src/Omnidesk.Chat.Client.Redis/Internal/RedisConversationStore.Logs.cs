@@ -16,22 +16,6 @@ internal sealed partial class RedisConversationStore
         return (long)value;
     }
 
-    public async ValueTask<bool> HasAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(sessionId);
-        ArgumentNullException.ThrowIfNull(agentName);
-        return await _calls.RunAsync("has agent", db => db.SetContainsAsync(_keys.For(sessionId).Agents, agentName), cancellationToken).ConfigureAwait(false);
-    }
-
-    public async ValueTask<bool> AddAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(sessionId);
-        ArgumentNullException.ThrowIfNull(agentName);
-        var session = _keys.For(sessionId);
-        var added = await _calls.RunAsync("add agent", db => db.ScriptEvaluateAsync(RedisScripts.AddAgent, [session.Record, session.Agents], [_unknownSessionExpiry, agentName]), cancellationToken).ConfigureAwait(false);
-        return (long)added == 1;
-    }
-
     /// <summary>
     /// One script: the next sequence, XADD with it as the entry id (trimmed to the log's bound), the expiry, and for the
     /// event log the wake-up published to every instance. When it returns, Redis has applied and logged the append
@@ -85,16 +69,29 @@ internal sealed partial class RedisConversationStore
     /// append on any instance publishes it) or the poll interval, whichever comes first: a wake-up between the look and
     /// the wait is never missed, and one lost in a reconnect costs at most the poll interval.
     /// </summary>
-    public async ValueTask WaitForEventsAsync(string sessionId, long afterSequence, CancellationToken cancellationToken)
+    public async ValueTask<bool> WaitForEventsAsync(string sessionId, long afterSequence, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
         await _wakeups.TrySubscribeAsync(cancellationToken).ConfigureAwait(false);
         var signal = _wakeups.Signal(sessionId);
         var session = _keys.For(sessionId);
         var state = (RedisResult[])(await _calls.RunAsync("wait", db => db.ScriptEvaluateAsync(RedisScripts.EventsState, [session.Record, session.Events]), cancellationToken).ConfigureAwait(false))!;
-        if ((long)state[0] == 0 || (long)state[1] > afterSequence)
+        if ((long)state[0] == 0)
         {
-            return;
+            return false;
+        }
+
+        if ((long)state[1] > afterSequence)
+        {
+            return true;
+        }
+
+        if ((long)state[1] < afterSequence)
+        {
+            // Trimming never removes the newest entry: a log that ends before the reader's position lost entries.
+            throw new OmnideskStoreDataLostException(
+                "conversation store wait",
+                $"the event log of session {sessionId} ends at {(long)state[1]}, before the reader's position {afterSequence} (Redis restarted from an older snapshot or failed over without the last writes)");
         }
 
         try
@@ -105,6 +102,8 @@ internal sealed partial class RedisConversationStore
         {
             _wakeups.Forget(sessionId, signal);
         }
+
+        return true;
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ internal sealed partial class RedisConversationStore : IOmnideskConversationStor
     private readonly StoreCalls _calls;
     private readonly RedisKeys _keys;
     private readonly EventWakeups _wakeups;
+    private readonly RedisClock _clock;
+    private readonly StoreEpoch _epoch;
     private readonly OmnideskRedisStoreOptions _options;
     private readonly string _unknownSessionExpiry;
 
@@ -28,12 +30,15 @@ internal sealed partial class RedisConversationStore : IOmnideskConversationStor
         _calls = new StoreCalls(connection, _options.OperationTimeout);
         _keys = new RedisKeys(_options.KeyPrefix);
         _wakeups = new EventWakeups(connection, _keys, _options.OperationTimeout);
+        _clock = new RedisClock(_calls);
+        _epoch = new StoreEpoch(_calls, _keys.Epoch);
         _unknownSessionExpiry = RedisTime.Milliseconds(_options.UnknownSessionExpiry);
     }
 
     public async ValueTask<ConversationRecordCreation> CreateOrGetAsync(ConversationRecord record, TimeSpan? timeToLive, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        await _epoch.NoteAsync(cancellationToken).ConfigureAwait(false);
         var session = _keys.For(record.SessionId);
         var values = new List<RedisValue> { timeToLive is { } ttl ? RedisTime.Milliseconds(ttl) : string.Empty };
         values.AddRange(RecordFields.Write(record));
@@ -79,10 +84,42 @@ internal sealed partial class RedisConversationStore : IOmnideskConversationStor
         return stored;
     }
 
-    public async ValueTask TouchAsync(string sessionId, DateTimeOffset at, CancellationToken cancellationToken)
+    public async ValueTask TouchAsync(string sessionId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
-        await _calls.RunAsync("touch", db => db.ScriptEvaluateAsync(RedisScripts.Touch, [_keys.For(sessionId).Record], [RecordFields.WriteActivity(at)]), cancellationToken).ConfigureAwait(false);
+        await _calls.RunAsync("touch", db => db.ScriptEvaluateAsync(RedisScripts.Touch, [_keys.For(sessionId).Record]), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One script: the state, the Ended entry in both logs, the wake-up and the retention (see <see cref="RedisScripts.End"/>).</summary>
+    public async ValueTask<ConversationRecord?> TryEndAsync(string sessionId, ConversationEntry ended, TimeSpan? idleFor, TimeSpan retainFor, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        ArgumentNullException.ThrowIfNull(ended);
+        var session = _keys.For(sessionId);
+        var values = new List<RedisValue>
+        {
+            idleFor is { } idle ? idle.Ticks : string.Empty,
+            RedisTime.Milliseconds(retainFor),
+            (string)_keys.Wake!,
+            sessionId,
+            _options.MaxEventsPerConversation,
+            _options.MaxHistoryPerConversation,
+            (ended.EndedBy ?? ConversationEndedBy.Agent).ToString(),
+            RedisTime.Write(ended.Timestamp),
+            session.FileStem,
+            await _clock.DeadlineAsync(cancellationToken).ConfigureAwait(false),
+        };
+        values.AddRange(EntryFields.Write(ended));
+        var result = await _calls.RunAsync("end", db => db.ScriptEvaluateAsync(RedisScripts.End, session.All, [.. values]), cancellationToken).ConfigureAwait(false);
+        ThrowIfTooLate("end", result);
+        if (result.IsNull)
+        {
+            return null;
+        }
+
+        var stored = RecordFields.Read(result);
+        await IndexAsync(stored, cancellationToken).ConfigureAwait(false);
+        return stored;
     }
 
     public async ValueTask<ConversationPage<ConversationRecord>> ListOpenAsync(int pageSize, string? pageToken, CancellationToken cancellationToken)
@@ -137,6 +174,17 @@ internal sealed partial class RedisConversationStore : IOmnideskConversationStor
     }
 
     public void Dispose() => _wakeups.Dispose();
+
+    /// <summary>A script that found its deadline passed wrote nothing: the caller is told the store did not take it.</summary>
+    private void ThrowIfTooLate(string operation, RedisResult result)
+    {
+        if (result.Resp2Type == ResultType.Integer && (long)result == RedisScripts.TooLate)
+        {
+            throw new OmnideskStoreUnavailableException(
+                "conversation store " + operation,
+                $"Redis ran it after its deadline (half of {_options.OperationTimeout.TotalSeconds:0.###} s from sending), so nothing was stored");
+        }
+    }
 
     /// <summary>
     /// Keeps the open index in step with a record just written. Not in the record's script, so that the session's

@@ -12,6 +12,9 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>The sorted set of open sessions' ids (all scores 0, so ordered by id): <c>ListOpenAsync</c> pages it.</summary>
     public RedisKey Open { get; } = prefix + "open";
 
+    /// <summary>String: a random id written once, which a Redis that lost its data no longer holds (<see cref="StoreEpoch"/>).</summary>
+    public RedisKey Epoch { get; } = prefix + "epoch";
+
     /// <summary>The pub/sub channel an append to an event log publishes the session id on, to wake readers anywhere.</summary>
     public RedisChannel Wake { get; } = RedisChannel.Literal(prefix + "wake");
 

@@ -95,13 +95,17 @@ public sealed class OmnideskConversation
         _engine.VisitAsync(this, url, cancellationToken);
 
     /// <summary>
-    /// Ends the session for the customer (<c>notifyUserEndChat</c>); readers then get
-    /// <see cref="ConversationEnded"/> with <see cref="ConversationEndedBy.Customer"/>. Ending an ended conversation
-    /// does nothing.
+    /// Ends the session for the customer: first in the store, in one step that races safely with the agent's end and
+    /// the idle end on every instance, then, only when this call ended it, with one <c>notifyUserEndChat</c>. Readers
+    /// get <see cref="ConversationEnded"/> with <see cref="ConversationEndedBy.Customer"/>. Ending an ended conversation
+    /// does nothing and calls nobody.
     /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The call.</returns>
-    /// <exception cref="OmnideskException">Omnidesk refused or could not be reached; the conversation stays open.</exception>
+    /// <exception cref="OmnideskException">
+    /// Omnidesk refused or could not be reached: the conversation has still ended here, and Omnidesk is not told again
+    /// (it is told at most once per conversation); the agent closes the chat on their side.
+    /// </exception>
     /// <exception cref="OmnideskStoreUnavailableException">The store could not be reached.</exception>
     public Task EndAsync(CancellationToken cancellationToken = default) =>
         _engine.EndAsync(this, cancellationToken);
@@ -109,7 +113,8 @@ public sealed class OmnideskConversation
     /// <summary>
     /// The agent's side, as the default reader: every event in arrival order, each once, resuming after the last one
     /// this reader consumed (also after a restart, with a shared store). Ends after <see cref="ConversationEnded"/>,
-    /// or when the conversation expires.
+    /// when the conversation expires after its end, or after <see cref="ConversationDataLost"/> when the store lost
+    /// the open conversation.
     /// </summary>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The events.</returns>
@@ -175,4 +180,10 @@ public sealed class OmnideskConversation
     }
 
     internal ConversationRecord Record => Volatile.Read(ref _record);
+
+    /// <summary>
+    /// The last sequence each reader consumed through this object: what a store that rolled back (restored from an
+    /// older snapshot, failed over without the last writes) no longer knows, so that a resumed reader can tell.
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, long> Consumed { get; } = new(StringComparer.Ordinal);
 }

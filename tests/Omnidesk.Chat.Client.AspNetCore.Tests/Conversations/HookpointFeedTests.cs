@@ -101,7 +101,7 @@ public sealed class HookpointFeedTests
         var after = await host.Emulator.Agent.SendMessageAsync("outage", "Are you there?", "Anna");
 
         Assert.That((during.StatusCode, during.Body), Is.EqualTo((503,
-            "conversation store append: the conversation store is unavailable: test store at 127.0.0.1:1 did not answer within 5 s")));
+            "conversation store record agent event: the conversation store is unavailable: test store at 127.0.0.1:1 did not answer within 5 s")));
         Assert.That((after.StatusCode, after.Body), Is.EqualTo((200, "ok")));
         Assert.That(host.Recorder.HandlerCalls, Is.EqualTo(1), "only the delivery that was stored reached the user's handler");
         var events = await EventReader.NextAsync(conversation, 2);

@@ -25,16 +25,39 @@ public sealed class MemoryStoreTests
     }
 
     [Test]
-    public async Task LastActivityAt_NeverMovesBackwards()
+    public async Task TouchAsync_StampsTheStoresClock_AndAnUpdateNeverMovesItBackwards()
     {
-        var (store, _) = NewStore();
+        var (store, clock) = NewStore();
         var created = (await store.CreateOrGetAsync(Open("touch"), null, default)).Record;
 
-        await store.TouchAsync("touch", Nine.AddMinutes(5), default);
-        await store.TouchAsync("touch", Nine.AddMinutes(1), default);
-        var updated = await store.TryUpdateAsync(created with { TicketId = 7 }, default);
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await store.TouchAsync("touch", default);
+        var updated = await store.TryUpdateAsync(created with { TicketId = 7, LastActivityAt = Nine.AddMinutes(1) }, default);
 
         Assert.That(updated!.LastActivityAt, Is.EqualTo(Nine.AddMinutes(5)));
+    }
+
+    [Test]
+    public async Task TryEndAsync_IdleForOnTheStoresClock_EndsOnceWithOneEndedInEachLogAndWakesReaders()
+    {
+        var (store, clock) = NewStore();
+        await store.CreateOrGetAsync(Open("ending"), null, default);
+        var waiting = store.WaitForEventsAsync("ending", 0, default).AsTask();
+        var ended = new ConversationEntry { Timestamp = Nine, Kind = ConversationEntryKind.Ended, EndedBy = ConversationEndedBy.IdleTimeout };
+
+        var tooEarly = await store.TryEndAsync("ending", ended, TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(5), default);
+        clock.Advance(TimeSpan.FromMinutes(10));
+        var first = await store.TryEndAsync("ending", ended, TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(5), default);
+        var second = await store.TryEndAsync("ending", ended with { EndedBy = ConversationEndedBy.Agent }, null, TimeSpan.FromMinutes(5), default);
+
+        Assert.That(tooEarly, Is.Null);
+        Assert.That((first!.Status, first.EndedBy, first.Version), Is.EqualTo((ConversationStatus.Ended, ConversationEndedBy.IdleTimeout, 2L)));
+        Assert.That(second, Is.Null);
+        Assert.That(await waiting.WaitAsync(TimeSpan.FromSeconds(5)), Is.True, "readers are woken, and the session is still there");
+        Assert.That((await store.ReadAsync("ending", ConversationLog.Events, 0, 10, default)).Select(e => e.Kind), Is.EqualTo(new[] { ConversationEntryKind.Ended }));
+        Assert.That((await store.ReadAsync("ending", ConversationLog.History, 0, 10, default)).Select(e => e.Kind), Is.EqualTo(new[] { ConversationEntryKind.Ended }));
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.That(await store.GetAsync("ending", default), Is.Null, "kept for the retention only");
     }
 
     [Test]
@@ -54,7 +77,7 @@ public sealed class MemoryStoreTests
         Assert.That(await store.GetAsync("expiring", default), Is.Null);
         Assert.That(await store.ReadAsync("expiring", ConversationLog.Events, 0, 10, default), Is.Empty);
         Assert.That(await store.TakeFileAsync("expiring", "file-1", default), Is.Null);
-        await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.That(await waiting.WaitAsync(TimeSpan.FromSeconds(30)), Is.False, "its readers are woken and told it is gone");
         Assert.That(store.SessionCount, Is.Zero);
     }
 

@@ -20,8 +20,9 @@ internal sealed class AppInstance : IAsyncDisposable
 {
     public const string Token = "Rd4Sc7Lo9Ut2Mw6Qe1Zx8Vb3Nk5Hj0Pa";
 
-    private AppInstance(WebApplication app, string name)
+    private AppInstance(WebApplication app, string name, LogRecorder logs)
     {
+        Logs = logs;
         App = app;
         Name = name;
         BaseAddress = new Uri(app.Urls.Single());
@@ -39,6 +40,9 @@ internal sealed class AppInstance : IAsyncDisposable
 
     public IOmnideskConversations Conversations { get; }
 
+    /// <summary>What this instance logged at Warning and above.</summary>
+    public LogRecorder Logs { get; }
+
     public IServiceProvider Services => App.Services;
 
     /// <param name="name">For messages: "A" or "B".</param>
@@ -48,11 +52,26 @@ internal sealed class AppInstance : IAsyncDisposable
     /// The <c>chatServer</c> this instance sends on a session's first message, where the agent's side goes: another
     /// instance's hookpoints, as a load balancer would pick; null for this instance's own.
     /// </param>
-    public static async Task<AppInstance> StartAsync(string name, OmnideskEmulator emulator, Action<OmnideskConversationsBuilder> store, Uri? chatServer = null)
+    /// <param name="options">The conversations' options, such as a short idle timeout.</param>
+    /// <param name="time">This instance's clock, when not the system's (such as one that runs ahead).</param>
+    public static async Task<AppInstance> StartAsync(
+        string name,
+        OmnideskEmulator emulator,
+        Action<OmnideskConversationsBuilder> store,
+        Uri? chatServer = null,
+        Action<OmnideskConversationsOptions>? options = null,
+        TimeProvider? time = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Error);
+        var logs = new LogRecorder();
+        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Error)
+            .AddProvider(logs).AddFilter<LogRecorder>(null, LogLevel.Warning);
         builder.Services.AddOmnideskHookpoints(hookpoints => hookpoints.Token = Token);
         var conversations = builder.Services.AddOmnideskChat(chat =>
         {
@@ -62,7 +81,7 @@ internal sealed class AppInstance : IAsyncDisposable
             chat.ChatAccountToken = emulator.Options.ChatAccountToken;
             chat.ChatServerToken = emulator.Options.ChatServerToken;
             chat.ChatServer = chatServer?.ToString().TrimEnd('/');
-        }).AddOmnideskConversations();
+        }).AddOmnideskConversations(o => options?.Invoke(o));
         store(conversations);
 
         // Without a given chatServer, this instance's own address: known once Kestrel has picked its port.
@@ -83,7 +102,7 @@ internal sealed class AppInstance : IAsyncDisposable
             throw;
         }
 
-        return new AppInstance(app, name);
+        return new AppInstance(app, name, logs);
     }
 
     public async Task<OmnideskConversation> StartConversationAsync(string sessionId)

@@ -9,13 +9,15 @@ namespace Omnidesk.Chat.Client.Redis.Tests.Infrastructure;
 /// <summary>
 /// The test's own real <c>redis-server</c>: a free loopback port, a temporary data directory, append-only
 /// persistence on. It can be killed by its pid (SIGKILL, no chance to save anything) and started again on the same
-/// port and directory, where it reloads what its append-only file holds. Disposing stops it and deletes the folder.
+/// port and directory, where it reloads what its append-only file holds; or frozen (SIGSTOP) and let run again
+/// (SIGCONT). Disposing stops it and deletes the folder.
 /// </summary>
 internal sealed class RedisServer : IAsyncDisposable
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
     private readonly string _binary;
     private Process? _process;
+    private bool _appendOnly = true;
 
     private RedisServer(string binary, string dataDirectory, int port)
     {
@@ -83,6 +85,47 @@ internal sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Freezes the server by its pid (SIGSTOP): connections stay open and what is sent waits on the socket.</summary>
+    public Task PauseAsync() => SignalAsync("-STOP");
+
+    /// <summary>Lets a frozen server run again (SIGCONT): it then executes what waited on its sockets.</summary>
+    public Task ResumeAsync() => SignalAsync("-CONT");
+
+    /// <summary>Deletes what the killed server persisted, so that it restarts empty, as one without persistence would.</summary>
+    public void WipeData()
+    {
+        if (_process is not null)
+        {
+            throw new InvalidOperationException("The server is still running; Kill() it first.");
+        }
+
+        var appendOnly = Path.Combine(DataDirectory, "appendonlydir");
+        if (Directory.Exists(appendOnly))
+        {
+            Directory.Delete(appendOnly, recursive: true);
+        }
+
+        File.Delete(Path.Combine(DataDirectory, "dump.rdb"));
+    }
+
+    /// <summary>
+    /// Starts the killed server again from its last snapshot (<c>SAVE</c>'s dump.rdb) instead of its append-only file:
+    /// what was written after the snapshot is gone while what came before survives, as when a replica that lacked the
+    /// last writes is promoted.
+    /// </summary>
+    public Task RestartFromSnapshotAsync()
+    {
+        var appendOnly = Path.Combine(DataDirectory, "appendonlydir");
+        if (_process is not null || !File.Exists(Path.Combine(DataDirectory, "dump.rdb")))
+        {
+            throw new InvalidOperationException("Kill() the server first, after a SAVE.");
+        }
+
+        Directory.Delete(appendOnly, recursive: true);
+        _appendOnly = false;
+        return LaunchAsync();
+    }
+
     /// <summary>Starts the server again on the same port and data directory; it reloads its append-only file.</summary>
     public Task RestartAsync()
     {
@@ -121,7 +164,7 @@ internal sealed class RedisServer : IAsyncDisposable
         {
             "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
             "--dir", DataDirectory, "--logfile", LogFile,
-            "--appendonly", "yes", "--appendfsync", "everysec", "--save", string.Empty,
+            "--appendonly", _appendOnly ? "yes" : "no", "--appendfsync", "everysec", "--save", string.Empty,
             "--daemonize", "no", "--protected-mode", "no",
         })
         {
@@ -153,6 +196,18 @@ internal sealed class RedisServer : IAsyncDisposable
         }
 
         throw new InvalidOperationException($"redis-server on port {Port} did not answer PING within {ReadyTimeout.TotalSeconds} s: {Tail(LogFile)}");
+    }
+
+    private async Task SignalAsync(string signal)
+    {
+        var pid = ProcessId ?? throw new InvalidOperationException("The server is not running.");
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { signal, pid.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false })
+            ?? throw new InvalidOperationException("kill did not start.");
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill {signal} {pid} exited with {kill.ExitCode}.");
+        }
     }
 
     private async Task<bool> AnswersPingAsync()

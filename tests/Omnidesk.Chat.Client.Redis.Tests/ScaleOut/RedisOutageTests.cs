@@ -39,7 +39,7 @@ public sealed class RedisOutageTests
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var readers = conversations.Select(c => new PatientReader(c)).ToList();
         var reading = readers.Select(r => r.RunAsync(deadline.Token)).ToList();
-        var ledger = new Ledger();
+        var ledger = new HookpointLedger();
 
         // Before: everything is answered ok.
         await SendRoundAsync(emulator, ledger, "before", 5, deadline.Token);
@@ -77,7 +77,7 @@ public sealed class RedisOutageTests
 
     /// <summary>Sends <paramref name="perSession"/> messages to every session at once (one after another within a session).</summary>
     private static async Task<List<HookpointDelivery>> SendRoundAsync(
-        OmnideskEmulator emulator, Ledger ledger, string round, int perSession, CancellationToken cancellationToken, bool retryRefused = false)
+        OmnideskEmulator emulator, HookpointLedger ledger, string round, int perSession, CancellationToken cancellationToken, bool retryRefused = false)
     {
         var answers = new ConcurrentBag<HookpointDelivery>();
         await Task.WhenAll(Enumerable.Range(0, Sessions).Select(async i =>
@@ -110,78 +110,6 @@ public sealed class RedisOutageTests
         while ((await check.CheckHealthAsync(context, cancellationToken)).Status != HealthStatus.Healthy)
         {
             await Task.Delay(100, cancellationToken);
-        }
-    }
-
-    /// <summary>What Omnidesk sent and what each hookpoint answered, in the order answered per session.</summary>
-    private sealed class Ledger
-    {
-        private readonly ConcurrentQueue<(string Session, string Text, int Status)> _answers = new();
-
-        public IReadOnlyDictionary<string, int> Answers => _answers.ToDictionary(a => a.Text, a => a.Status);
-
-        public void Record(string session, string text, int status) => _answers.Enqueue((session, text, status));
-
-        public List<string> OkFor(string session) => _answers.Where(a => a.Session == session && a.Status == 200).Select(a => a.Text).ToList();
-    }
-
-    /// <summary>A reader as an app writes one: it reads until told to stop, and after a store outage it reads again.</summary>
-    private sealed class PatientReader(OmnideskConversation conversation)
-    {
-        private readonly object _gate = new();
-        private readonly List<string> _texts = [];
-        private readonly List<long> _sequences = [];
-
-        public string SessionId => conversation.SessionId;
-
-        public int Outages { get; private set; }
-
-        public List<string> Texts
-        {
-            get { lock (_gate) { return [.. _texts]; } }
-        }
-
-        public List<long> Sequences
-        {
-            get { lock (_gate) { return [.. _sequences]; } }
-        }
-
-        public async Task RunAsync(CancellationToken cancellationToken)
-        {
-            while (!cancellationToken.IsCancellationRequested)
-            {
-                try
-                {
-                    await foreach (var item in conversation.ReadEventsAsync(cancellationToken))
-                    {
-                        lock (_gate)
-                        {
-                            _sequences.Add(item.Sequence);
-                            if (item is AgentMessage message)
-                            {
-                                _texts.Add(message.Text);
-                            }
-                        }
-                    }
-                }
-                catch (OmnideskStoreUnavailableException)
-                {
-                    Outages++;
-                    await Task.Delay(100, CancellationToken.None);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    return;
-                }
-            }
-        }
-
-        public async Task WaitForAsync(IReadOnlyCollection<string> expected, CancellationToken cancellationToken)
-        {
-            while (!expected.All(Texts.Contains))
-            {
-                await Task.Delay(50, cancellationToken);
-            }
         }
     }
 }

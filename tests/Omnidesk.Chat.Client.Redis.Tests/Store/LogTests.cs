@@ -23,17 +23,25 @@ public sealed class LogTests : StoreTestBase
     }
 
     [Test]
-    public async Task AddAgent_IsTrueOnlyTheFirstTimeAcrossInstances_AndHasAgentSeesIt()
+    public async Task RecordAgentEvent_FromTwoInstancesAtOnce_TheAgentJoinsOnceFirstAndEveryMessageIsInBothLogs()
     {
         await using var stores = new RedisStores(Server);
         var a = stores.NewStore();
         var b = stores.NewStore();
+        await a.CreateOrGetAsync(Record("s-2"), null, CancellationToken.None);
 
-        Assert.That(await b.HasAgentAsync("s-2", "Anna", CancellationToken.None), Is.False);
-        Assert.That(await a.AddAgentAsync("s-2", "Anna", CancellationToken.None), Is.True);
-        Assert.That(await b.HasAgentAsync("s-2", "Anna", CancellationToken.None), Is.True);
-        Assert.That(await b.AddAgentAsync("s-2", "Anna", CancellationToken.None), Is.False);
-        Assert.That(await b.AddAgentAsync("s-2", "anna", CancellationToken.None), Is.True, "names compare ordinally");
+        var sequences = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            (i % 2 == 0 ? a : b).RecordAgentEventAsync("s-2", Message("m" + i) with { AgentName = "Anna" }, CancellationToken.None).AsTask()));
+        var typing = await a.RecordAgentEventAsync("s-2", new ConversationEntry { Timestamp = DateTimeOffset.UtcNow, Kind = ConversationEntryKind.AgentTypingStarted }, CancellationToken.None);
+        var otherCase = await b.RecordAgentEventAsync("s-2", Message("hi") with { AgentName = "anna" }, CancellationToken.None);
+
+        var events = await b.ReadAsync("s-2", ConversationLog.Events, 0, 100, CancellationToken.None);
+        var history = await b.ReadAsync("s-2", ConversationLog.History, 0, 100, CancellationToken.None);
+        Assert.That(sequences.Order(), Is.EqualTo(Enumerable.Range(2, 20).Select(n => (long)n)), "sequence 1 is the joined entry");
+        Assert.That(events.Select(e => e.Kind).Take(1), Is.EqualTo(new[] { ConversationEntryKind.AgentJoined }));
+        Assert.That(events.Count(e => e.Kind == ConversationEntryKind.AgentJoined), Is.EqualTo(2), "Anna once, then anna: names compare ordinally");
+        Assert.That((typing, otherCase), Is.EqualTo((22L, 24L)));
+        Assert.That(history.Select(e => e.Kind), Is.EqualTo(events.Select(e => e.Kind).Where(k => k != ConversationEntryKind.AgentTypingStarted)), "typing goes to the event log only");
     }
 
     [Test]

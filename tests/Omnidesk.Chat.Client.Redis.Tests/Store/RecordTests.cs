@@ -1,5 +1,6 @@
 using Omnidesk.Chat.Client.Conversations;
 using Omnidesk.Chat.Client.Redis.Tests.Infrastructure;
+using StackExchange.Redis;
 
 namespace Omnidesk.Chat.Client.Redis.Tests.Store;
 
@@ -65,18 +66,52 @@ public sealed class RecordTests : StoreTestBase
     }
 
     [Test]
-    public async Task Touch_MovesActivityForwardOnlyAndKeepsTheVersion()
+    public async Task Touch_StampsRedissOwnClockNotTheCallersAndKeepsTheVersion()
     {
         await using var stores = new RedisStores(Server);
         var store = stores.NewStore();
-        var created = (await store.CreateOrGetAsync(Record("s-4"), null, CancellationToken.None)).Record;
+        var longAgo = DateTimeOffset.UtcNow.AddYears(-1);
+        await store.CreateOrGetAsync(Record("s-4") with { CreatedAt = longAgo, LastActivityAt = longAgo }, null, CancellationToken.None);
+        var redisNow = await (await stores.InspectAsync()).ExecuteAsync("TIME");
 
-        await store.TouchAsync("s-4", created.LastActivityAt.AddSeconds(30), CancellationToken.None);
-        await store.TouchAsync("s-4", created.LastActivityAt.AddSeconds(10), CancellationToken.None);
+        await store.TouchAsync("s-4", CancellationToken.None);
 
         var stored = await store.GetAsync("s-4", CancellationToken.None);
-        Assert.That(stored!.LastActivityAt, Is.EqualTo(created.LastActivityAt.AddSeconds(30)));
+        var seconds = long.Parse((string)((RedisResult[])redisNow!)[0]!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(stored!.LastActivityAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(seconds)).Within(TimeSpan.FromSeconds(5)));
         Assert.That(stored.Version, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task TryEnd_IdleForIsMeasuredOnRedissClock_EndsOnceWithOneEndedInEachLogAndTheRetention()
+    {
+        await using var stores = new RedisStores(Server);
+        var (a, b) = (stores.NewStore(), stores.NewStore());
+        var longAgo = DateTimeOffset.UtcNow.AddYears(-1);
+        await a.CreateOrGetAsync(Record("s-end") with { CreatedAt = longAgo, LastActivityAt = longAgo }, null, CancellationToken.None);
+        await a.TouchAsync("s-end", CancellationToken.None);
+        var ended = new ConversationEntry { Timestamp = DateTimeOffset.UtcNow, Kind = ConversationEntryKind.Ended, EndedBy = ConversationEndedBy.IdleTimeout };
+
+        var notYet = await a.TryEndAsync("s-end", ended, TimeSpan.FromHours(1), TimeSpan.FromMinutes(10), CancellationToken.None);
+        await Task.Delay(200);
+        var both = await Task.WhenAll(
+            a.TryEndAsync("s-end", ended, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(10), CancellationToken.None).AsTask(),
+            b.TryEndAsync("s-end", ended with { EndedBy = ConversationEndedBy.Agent }, null, TimeSpan.FromMinutes(10), CancellationToken.None).AsTask());
+
+        Assert.That(notYet, Is.Null, "touched just now by Redis's clock, though the caller's record said a year ago");
+        Assert.That(both.Count(r => r is not null), Is.EqualTo(1), "one of two racing ends wins");
+        var winner = both.Single(r => r is not null)!;
+        Assert.That((winner.Status, winner.Version), Is.EqualTo((ConversationStatus.Ended, 2L)));
+        Assert.That(await b.GetAsync("s-end", CancellationToken.None), Is.EqualTo(winner));
+        foreach (var log in new[] { ConversationLog.History, ConversationLog.Events })
+        {
+            var entries = await b.ReadAsync("s-end", log, 0, 10, CancellationToken.None);
+            Assert.That(entries.Select(e => (e.Kind, e.EndedBy)), Is.EqualTo(new[] { (ConversationEntryKind.Ended, winner.EndedBy) }), log.ToString());
+        }
+
+        var ttl = await (await stores.InspectAsync()).KeyTimeToLiveAsync(stores.Options.KeyPrefix + "conv:{s-end}:events");
+        Assert.That(ttl, Is.GreaterThan(TimeSpan.FromMinutes(9)).And.LessThanOrEqualTo(TimeSpan.FromMinutes(10)));
+        Assert.That(await a.TryEndAsync("s-end", ended, null, TimeSpan.FromMinutes(10), CancellationToken.None), Is.Null, "an ended conversation does not end again");
     }
 
     [Test]
@@ -119,7 +154,7 @@ public sealed class RecordTests : StoreTestBase
         await store.IncrementAsync("s-5", ConversationCounters.MessageNumber, CancellationToken.None);
         await store.AppendAsync("s-5", ConversationLog.Events, Message("hi"), CancellationToken.None);
         await store.AppendAsync("s-5", ConversationLog.History, Message("hi"), CancellationToken.None);
-        await store.AddAgentAsync("s-5", "Anna", CancellationToken.None);
+        await store.RecordAgentEventAsync("s-5", Message("from Anna") with { AgentName = "Anna" }, CancellationToken.None);
         await store.SetReaderPositionAsync("s-5", "reader", 1, CancellationToken.None);
         await store.PutFileAsync("s-5", "file-1", new MemoryStream([1, 2, 3]), TimeSpan.FromHours(1), CancellationToken.None);
         var prefix = stores.Options.KeyPrefix + "conv:{s-5}:";
@@ -164,7 +199,7 @@ public sealed class RecordTests : StoreTestBase
 
         await store.RemoveAsync("s-6", CancellationToken.None);
 
-        Assert.That(await KeysAsync(), Is.Empty);
+        Assert.That(await KeysAsync(), Is.EqualTo(new[] { stores.Options.KeyPrefix + "epoch" }), "only the store's epoch, which belongs to no session");
         Assert.That(await store.GetAsync("s-6", CancellationToken.None), Is.Null);
     }
 

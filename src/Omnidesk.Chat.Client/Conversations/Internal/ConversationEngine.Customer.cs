@@ -27,7 +27,7 @@ internal sealed partial class ConversationEngine
             Text = text,
             MessageNumber = number,
         }, cancellationToken).ConfigureAwait(false);
-        await _store.TouchAsync(conversation.SessionId, now, cancellationToken).ConfigureAwait(false);
+        await _store.TouchAsync(conversation.SessionId, cancellationToken).ConfigureAwait(false);
         return new SentMessage(number, result.TicketId ?? conversation.TicketId, now);
     }
 
@@ -62,7 +62,7 @@ internal sealed partial class ConversationEngine
             ContentType = contentType,
             FileLength = length,
         }, cancellationToken).ConfigureAwait(false);
-        await _store.TouchAsync(conversation.SessionId, now, cancellationToken).ConfigureAwait(false);
+        await _store.TouchAsync(conversation.SessionId, cancellationToken).ConfigureAwait(false);
         return new SentFile(fileName, contentType, length, result.MessageId, now);
     }
 
@@ -91,12 +91,18 @@ internal sealed partial class ConversationEngine
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Ends the conversation here first (one atomic step in the store, so it races safely with the agent's end and the
+    /// idle end on any instance), then, only when this call ended it, tells Omnidesk with one <c>notifyUserEndChat</c>.
+    /// When that call fails the conversation stays ended here and the caller gets the exception: Omnidesk is never told
+    /// twice, and its agent closes the chat on their side.
+    /// </summary>
     public async Task EndAsync(OmnideskConversation conversation, CancellationToken cancellationToken)
     {
-        var record = await _store.GetAsync(conversation.SessionId, cancellationToken).ConfigureAwait(false);
-        if (record is null || record.Status == ConversationStatus.Ended)
+        var ended = await EndOnceAsync(conversation.SessionId, ConversationEndedBy.Customer, null, null, cancellationToken).ConfigureAwait(false);
+        if (ended is null)
         {
-            if (record is not null)
+            if (await _store.GetAsync(conversation.SessionId, cancellationToken).ConfigureAwait(false) is { } record)
             {
                 conversation.Observe(record);
             }
@@ -104,10 +110,15 @@ internal sealed partial class ConversationEngine
             return;
         }
 
-        await Api.NotifyUserEndChatAsync(new EndChat { ChatSessionId = conversation.SessionId }, cancellationToken).ConfigureAwait(false);
-        if (await MarkEndedAsync(conversation.SessionId, ConversationEndedBy.Customer, null, cancellationToken).ConfigureAwait(false) is { } ended)
+        conversation.Observe(ended);
+        try
         {
-            conversation.Observe(ended);
+            await Api.NotifyUserEndChatAsync(new EndChat { ChatSessionId = conversation.SessionId }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is OmnideskException or OperationCanceledException)
+        {
+            Log.EndNotifyFailed(_logger, conversation.SessionId, ConversationEndedBy.Customer, exception);
+            throw;
         }
     }
 

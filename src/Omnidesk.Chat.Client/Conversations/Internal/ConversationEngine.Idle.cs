@@ -27,12 +27,28 @@ internal sealed partial class ConversationEngine
         Log.IdleWarned(_logger, record.SessionId);
     }
 
-    internal async Task EndIdleAsync(string sessionId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ends the conversation when the store's clock says nobody wrote for <paramref name="idleFor"/>, then, only when
+    /// this instance ended it, tells Omnidesk once. A failure of that call is logged and not repeated (the conversation
+    /// has ended here; a second call could reach Omnidesk twice).
+    /// </summary>
+    internal async Task EndIdleAsync(string sessionId, TimeSpan idleFor, CancellationToken cancellationToken)
     {
-        await Api.NotifyUserEndChatAsync(new EndChat { ChatSessionId = sessionId }, cancellationToken).ConfigureAwait(false);
         var texts = await ChatTextsAsync(cancellationToken).ConfigureAwait(false);
         var text = string.IsNullOrWhiteSpace(texts?.SessionTimeoutMessage) ? null : texts.SessionTimeoutMessage;
-        await MarkEndedAsync(sessionId, ConversationEndedBy.IdleTimeout, text, cancellationToken).ConfigureAwait(false);
+        if (await EndOnceAsync(sessionId, ConversationEndedBy.IdleTimeout, text, idleFor, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return; // someone wrote meanwhile, or it ended another way or on another instance
+        }
+
+        try
+        {
+            await Api.NotifyUserEndChatAsync(new EndChat { ChatSessionId = sessionId }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is OmnideskException or OperationCanceledException)
+        {
+            Log.EndNotifyFailed(_logger, sessionId, ConversationEndedBy.IdleTimeout, exception);
+        }
     }
 
     /// <summary>The chat configuration's texts, fetched once when the chat service tokens allow; <see langword="null"/> when unknown.</summary>

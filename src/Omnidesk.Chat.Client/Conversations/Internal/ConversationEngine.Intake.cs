@@ -5,9 +5,10 @@ namespace Omnidesk.Chat.Client.Conversations.Internal;
 internal sealed partial class ConversationEngine
 {
     /// <summary>
-    /// Records one hookpoint in its conversation: the history first, the event log last, so that when this returns
-    /// the event is in the log (the receiver answers <c>ok</c> only then). A store failure throws
-    /// <see cref="OmnideskStoreUnavailableException"/> (the receiver answers 503).
+    /// Records one hookpoint in its conversation in one atomic store step (joined, history, event, activity and the
+    /// readers' wake-up together; an agent file's content is kept first), so that when this returns the event is in the
+    /// log (the receiver answers <c>ok</c> only then), and when it throws <see cref="OmnideskStoreUnavailableException"/>
+    /// (the receiver answers 503) nothing of the event was stored.
     /// </summary>
     /// <returns>
     /// <see langword="true"/> when the session has a conversation; <see langword="false"/> when it has none or it has
@@ -16,76 +17,63 @@ internal sealed partial class ConversationEngine
     internal async Task<bool> RecordAsync(OmnideskHookpointEvent hookpointEvent, CancellationToken cancellationToken)
     {
         var sessionId = hookpointEvent.SessionId;
-        var record = await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
-        if (record is null || (record.Status == ConversationStatus.Ended && hookpointEvent is not SessionEndedEvent))
-        {
-            Log.Unmatched(_logger, hookpointEvent.Kind, sessionId, record is null ? "no conversation" : "the conversation has ended");
-            return false;
-        }
-
         var now = _time.GetUtcNow();
-        switch (hookpointEvent)
+        bool recorded;
+        try
         {
-            case AgentMessageEvent message:
-                await RecordMessageAsync(message, now, cancellationToken).ConfigureAwait(false);
-                break;
-            case AgentFileEvent file:
-                await RecordFileAsync(file, now, cancellationToken).ConfigureAwait(false);
-                break;
-            case AgentTypingEvent typing:
-                await _store.AppendAsync(sessionId, ConversationLog.Events, new ConversationEntry
+            recorded = hookpointEvent switch
+            {
+                AgentMessageEvent message => await RecordAgentEventAsync(sessionId, new ConversationEntry
+                {
+                    Timestamp = now,
+                    Kind = ConversationEntryKind.AgentMessage,
+                    Text = message.Message,
+                    AgentName = message.AgentName,
+                    AgentPicture = message.Picture,
+                }, cancellationToken).ConfigureAwait(false),
+                AgentFileEvent file => await RecordFileAsync(file, now, cancellationToken).ConfigureAwait(false),
+                AgentTypingEvent typing => await RecordAgentEventAsync(sessionId, new ConversationEntry
                 {
                     Timestamp = now,
                     Kind = typing.IsTyping ? ConversationEntryKind.AgentTypingStarted : ConversationEntryKind.AgentTypingStopped,
-                }, cancellationToken).ConfigureAwait(false);
-                break;
-            case SessionEndedEvent:
-                await MarkEndedAsync(sessionId, ConversationEndedBy.Agent, null, cancellationToken).ConfigureAwait(false);
-                break;
+                }, cancellationToken).ConfigureAwait(false),
+                SessionEndedEvent => await EndOnceAsync(sessionId, ConversationEndedBy.Agent, null, null, cancellationToken).ConfigureAwait(false) is not null
+                    || await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false) is not null,
+                _ => await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false) is { Status: not ConversationStatus.Ended },
+            };
+        }
+        catch (OmnideskStoreDataLostException lost)
+        {
+            // Answered as usual (a resend cannot bring the conversation back) and passed to the user's handler.
+            Log.HookpointForLostData(_logger, hookpointEvent.Kind, sessionId, lost.Reason);
+            return false;
         }
 
-        return true;
+        if (!recorded)
+        {
+            var record = await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+            Log.Unmatched(_logger, hookpointEvent.Kind, sessionId, record is null ? "no conversation" : "the conversation has ended");
+        }
+
+        return recorded;
     }
 
-    private async Task RecordMessageAsync(AgentMessageEvent message, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var sessionId = message.SessionId;
+    private async Task<bool> RecordAgentEventAsync(string sessionId, ConversationEntry entry, CancellationToken cancellationToken) =>
+        await _store.RecordAgentEventAsync(sessionId, entry, cancellationToken).ConfigureAwait(false) > 0;
 
-        // "Joined" is decided by a read and recorded only once the message is in the event log: a delivery the store
-        // refused (503) and Omnidesk sends again still announces the agent. The cost: two first messages of a new agent
-        // arriving at the same moment, or a retry after a failure between the two appends, announce it twice.
-        var name = message.AgentName;
-        var joins = name is not null && !await _store.HasAgentAsync(sessionId, name, cancellationToken).ConfigureAwait(false);
-        if (joins)
-        {
-            var joined = new ConversationEntry { Timestamp = now, Kind = ConversationEntryKind.AgentJoined, AgentName = name, AgentPicture = message.Picture };
-            await AppendHistoryAsync(sessionId, joined, cancellationToken).ConfigureAwait(false);
-            await _store.AppendAsync(sessionId, ConversationLog.Events, joined, cancellationToken).ConfigureAwait(false);
-        }
-
-        var entry = new ConversationEntry
-        {
-            Timestamp = now,
-            Kind = ConversationEntryKind.AgentMessage,
-            Text = message.Message,
-            AgentName = message.AgentName,
-            AgentPicture = message.Picture,
-        };
-        await AppendHistoryAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
-        await _store.TouchAsync(sessionId, now, cancellationToken).ConfigureAwait(false);
-        await _store.AppendAsync(sessionId, ConversationLog.Events, entry, cancellationToken).ConfigureAwait(false);
-        if (joins)
-        {
-            await _store.AddAgentAsync(sessionId, name!, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task RecordFileAsync(AgentFileEvent file, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> RecordFileAsync(AgentFileEvent file, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var sessionId = file.SessionId;
+        if (await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false) is null or { Status: ConversationStatus.Ended })
+        {
+            return false; // no content kept for a session that will not record the file
+        }
+
+        // The content is kept before the event, under an id of its own: if the event is then refused (503), the content
+        // is never referenced and expires after FileRetention.
         var fileId = "file-" + await _store.IncrementAsync(sessionId, ConversationCounters.AgentFile, cancellationToken).ConfigureAwait(false);
         var kept = await _store.PutFileAsync(sessionId, fileId, file.Content, _options.FileRetention, cancellationToken).ConfigureAwait(false);
-        var entry = new ConversationEntry
+        return await RecordAgentEventAsync(sessionId, new ConversationEntry
         {
             Timestamp = now,
             Kind = ConversationEntryKind.AgentFile,
@@ -94,9 +82,6 @@ internal sealed partial class ConversationEngine
             ContentType = file.ContentType,
             FileLength = kept ?? file.Length,
             IsContentKept = kept is not null,
-        };
-        await AppendHistoryAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
-        await _store.TouchAsync(sessionId, now, cancellationToken).ConfigureAwait(false);
-        await _store.AppendAsync(sessionId, ConversationLog.Events, entry, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 }

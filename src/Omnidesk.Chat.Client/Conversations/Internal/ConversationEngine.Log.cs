@@ -24,5 +24,14 @@ internal sealed partial class ConversationEngine
 
         [LoggerMessage(106, LogLevel.Warning, "The idle check could not list the open conversations; it is tried again on the next check.")]
         public static partial void IdleListFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(107, LogLevel.Warning, "Conversation {SessionId} ended by {EndedBy} here, but telling Omnidesk (notifyUserEndChat) failed; it is not sent again, so the agent closes the chat on their side.")]
+        public static partial void EndNotifyFailed(ILogger logger, string sessionId, ConversationEndedBy endedBy, Exception exception);
+
+        [LoggerMessage(108, LogLevel.Error, "Conversation {SessionId}: the store lost data it held (restarted without persistence or from an older snapshot, failed over without the last writes, or keys removed): it no longer holds the open conversation or the events reader {Reader} consumed up to {Sequence}; the reader is told with ConversationDataLost.")]
+        public static partial void DataLost(ILogger logger, string sessionId, string reader, long sequence);
+    
+        [LoggerMessage(109, LogLevel.Error, "Hookpoint {Kind} for session {SessionId}: the conversation store lost its data ({Why}); the event is not stored, answered as usual (a resend cannot bring the conversation back) and passed to your handler, if any.")]
+        public static partial void HookpointForLostData(ILogger logger, HookpointKind kind, string sessionId, string why);
     }
 }

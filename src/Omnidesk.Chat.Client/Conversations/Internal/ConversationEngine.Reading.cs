@@ -12,17 +12,44 @@ internal sealed partial class ConversationEngine
     {
         var sessionId = conversation.SessionId;
         var position = await _store.GetReaderPositionAsync(sessionId, reader, cancellationToken).ConfigureAwait(false);
+        if (conversation.State.Status != ConversationStatus.Ended && conversation.Consumed.TryGetValue(reader, out var consumed) && consumed > position)
+        {
+            // The store has this reader of an open conversation behind what it consumed here: it lost the position,
+            // and maybe the log with it. (An ended one that expired is simply gone: its reader got the end.)
+            var newest = await _store.ReadBackwardAsync(sessionId, ConversationLog.Events, long.MaxValue, 1, cancellationToken).ConfigureAwait(false);
+            if (newest is not [{ } last] || last.Sequence < consumed)
+            {
+                Log.DataLost(_logger, sessionId, reader, consumed);
+                yield return new ConversationDataLost(sessionId, consumed, _time.GetUtcNow());
+                yield break;
+            }
+
+            position = consumed;
+        }
+
+        // Read first; after a batch shorter than asked for, wait instead of reading again: the wait itself answers at
+        // once when more has arrived, and says when the session is gone. Steady state: a read, a position save and a
+        // wait per event.
+        var mayHaveMore = true;
         while (true)
         {
-            var batch = await _store.ReadAsync(sessionId, ConversationLog.Events, position, ReadBatchSize, cancellationToken).ConfigureAwait(false);
-            if (batch.Count == 0)
+            if (!mayHaveMore && !await WaitAsync(sessionId, position, cancellationToken).ConfigureAwait(false))
             {
-                if (await _store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false) is null)
+                // Gone. An open conversation never expires by itself (only after its end, which the reader gets
+                // first): gone while this object last saw it open means the store lost it, which the reader is told.
+                if (conversation.State.Status != ConversationStatus.Ended)
                 {
-                    yield break;
+                    Log.DataLost(_logger, sessionId, reader, position);
+                    yield return new ConversationDataLost(sessionId, position, _time.GetUtcNow());
                 }
 
-                await _store.WaitForEventsAsync(sessionId, position, cancellationToken).ConfigureAwait(false);
+                yield break;
+            }
+
+            var batch = await _store.ReadAsync(sessionId, ConversationLog.Events, position, ReadBatchSize, cancellationToken).ConfigureAwait(false);
+            mayHaveMore = batch.Count == ReadBatchSize;
+            if (batch.Count == 0)
+            {
                 continue;
             }
 
@@ -48,14 +75,30 @@ internal sealed partial class ConversationEngine
 
                 yield return item;
 
-                // The reader asked for the next one: this one is consumed.
+                // The reader asked for the next one: this one is consumed. Saved whatever the reader's token says (the
+                // store bounds the call by its own timeout): a reader stopped by its token right after an event must not
+                // get that event again when it resumes under the same name, here or on another instance.
                 position = entry.Sequence;
-                await _store.SetReaderPositionAsync(sessionId, reader, position, cancellationToken).ConfigureAwait(false);
+                conversation.Consumed[reader] = position;
+                await _store.SetReaderPositionAsync(sessionId, reader, position, CancellationToken.None).ConfigureAwait(false);
                 if (entry.Kind == ConversationEntryKind.Ended)
                 {
                     yield break;
                 }
             }
+        }
+    }
+
+    /// <summary>The store's wait, with a log that ends before the reader's position taken as a session that is gone.</summary>
+    private async Task<bool> WaitAsync(string sessionId, long position, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _store.WaitForEventsAsync(sessionId, position, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OmnideskStoreDataLostException)
+        {
+            return false;
         }
     }
 

@@ -6,7 +6,8 @@ namespace Omnidesk.Chat.Client.Conversations.Internal;
 /// Ends conversations nobody wrote in for <see cref="OmnideskConversationsOptions.IdleTimeout"/>, after a warning
 /// notice, checking every <see cref="OmnideskConversationsOptions.IdleCheckInterval"/> on the
 /// <see cref="TimeProvider"/>. Decisions go through the store's compare-and-set, so several instances checking the
-/// same shared store warn and end each conversation once.
+/// same shared store warn and end each conversation once; the end is decided on the store's clock (this instance's
+/// clock only decides when to ask).
 /// </summary>
 internal sealed class IdleMonitor : IDisposable
 {
@@ -109,7 +110,7 @@ internal sealed class IdleMonitor : IDisposable
         var idle = now - record.LastActivityAt;
         if (idle >= _timeout)
         {
-            await _engine.EndIdleAsync(record.SessionId, cancellationToken).ConfigureAwait(false);
+            await _engine.EndIdleAsync(record.SessionId, _timeout, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -16,8 +16,9 @@ public sealed record ConversationRecord
     public required DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>
-    /// When either side last wrote. Stores never move it backwards: <see cref="IOmnideskConversationStore.TouchAsync"/>
-    /// and <see cref="IOmnideskConversationStore.TryUpdateAsync"/> keep the later of the stored and the given value.
+    /// When either side last wrote, on the store's clock once the conversation is open. Stores never move it backwards:
+    /// <see cref="IOmnideskConversationStore.TouchAsync"/> and <see cref="IOmnideskConversationStore.TryUpdateAsync"/> keep
+    /// the later of the stored and the new value.
     /// </summary>
     public required DateTimeOffset LastActivityAt { get; init; }
 

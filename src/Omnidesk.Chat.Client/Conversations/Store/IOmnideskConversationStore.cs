@@ -9,9 +9,10 @@ namespace Omnidesk.Chat.Client.Conversations;
 /// <para>Every operation is asynchronous, honours its <see cref="CancellationToken"/> and must not block a thread.</para>
 /// <para>
 /// Each operation is atomic on its own: the layer never needs a lock held across calls. Counters
-/// (<see cref="IncrementAsync"/>), agent names (<see cref="AddAgentAsync"/>), creation
-/// (<see cref="CreateOrGetAsync"/>) and appends (<see cref="AppendAsync"/>) must be atomic across processes; a record
-/// changes only by compare-and-set on <see cref="ConversationRecord.Version"/> (<see cref="TryUpdateAsync"/>).
+/// (<see cref="IncrementAsync"/>), creation (<see cref="CreateOrGetAsync"/>), an agent's event
+/// (<see cref="RecordAgentEventAsync"/>), the end (<see cref="TryEndAsync"/>) and appends (<see cref="AppendAsync"/>)
+/// must be atomic across processes; a record otherwise changes only by compare-and-set on
+/// <see cref="ConversationRecord.Version"/> (<see cref="TryUpdateAsync"/>).
 /// </para>
 /// <para>
 /// When the store cannot be reached or does not answer in time, throw <see cref="OmnideskStoreUnavailableException"/>
@@ -48,12 +49,33 @@ public interface IOmnideskConversationStore
     /// <returns>The stored record with its new version, or <see langword="null"/> when another writer changed it first or it no longer exists.</returns>
     ValueTask<ConversationRecord?> TryUpdateAsync(ConversationRecord record, CancellationToken cancellationToken);
 
-    /// <summary>Moves <see cref="ConversationRecord.LastActivityAt"/> forward to <paramref name="at"/> (never backwards); does not change the version.</summary>
+    /// <summary>
+    /// Moves <see cref="ConversationRecord.LastActivityAt"/> forward to the store's own clock (never backwards); does not
+    /// change the version. The store's clock, not the caller's: every instance sharing the store then measures idleness
+    /// against one clock (<see cref="TryEndAsync"/>).
+    /// </summary>
     /// <param name="sessionId">The chat session id.</param>
-    /// <param name="at">When someone wrote.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The work.</returns>
-    ValueTask TouchAsync(string sessionId, DateTimeOffset at, CancellationToken cancellationToken);
+    ValueTask TouchAsync(string sessionId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Ends the conversation exactly once, in one atomic step: when the stored status is not
+    /// <see cref="ConversationStatus.Ended"/> (and, with <paramref name="idleFor"/>, the record is
+    /// <see cref="ConversationStatus.Open"/> and its <see cref="ConversationRecord.LastActivityAt"/> is at least that long
+    /// ago on the store's own clock), sets the status, <see cref="ConversationRecord.EndedBy"/> and
+    /// <see cref="ConversationRecord.EndedAt"/> (from <paramref name="ended"/>), appends <paramref name="ended"/> to the
+    /// history and the event log, wakes the session's readers and makes everything of the session expire after
+    /// <paramref name="retainFor"/>. Otherwise it changes nothing. Of any number of callers racing on any number of
+    /// processes, exactly one gets the record back.
+    /// </summary>
+    /// <param name="sessionId">The chat session id.</param>
+    /// <param name="ended">The <see cref="ConversationEntryKind.Ended"/> entry, carrying who ended it, when, and the text.</param>
+    /// <param name="idleFor">When set, end only a conversation idle for at least this long by the store's clock.</param>
+    /// <param name="retainFor">How long the ended session is kept for late readers.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The ended record when this call ended it; <see langword="null"/> when it was already ended, is gone, or is not idle long enough.</returns>
+    ValueTask<ConversationRecord?> TryEndAsync(string sessionId, ConversationEntry ended, TimeSpan? idleFor, TimeSpan retainFor, CancellationToken cancellationToken);
 
     /// <summary>Lists the records whose status is <see cref="ConversationStatus.Open"/>, a page at a time, in a stable order.</summary>
     /// <param name="pageSize">At most this many.</param>
@@ -69,22 +91,26 @@ public interface IOmnideskConversationStore
     /// <returns>The counter's new value.</returns>
     ValueTask<long> IncrementAsync(string sessionId, string counter, CancellationToken cancellationToken);
 
-    /// <summary>Whether an agent name is in the session's set of agents seen (<see cref="AddAgentAsync"/>).</summary>
-    /// <param name="sessionId">The chat session id.</param>
-    /// <param name="agentName">The agent's name (compared ordinally).</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns><see langword="true"/> when the name is in the set.</returns>
-    ValueTask<bool> HasAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken);
-
     /// <summary>
-    /// Adds an agent name to the session's set of agents seen, atomically. The layer calls it only after the agent's
-    /// first message is in the event log, so a delivery refused with 503 and sent again still announces the agent.
+    /// Records one event of the agent's side in one atomic step, so that it is either wholly stored or not at all (the
+    /// hookpoint receiver answers <c>ok</c> only after it, and 503 when it throws). When the session has a record whose
+    /// status is not <see cref="ConversationStatus.Ended"/>:
+    /// when <see cref="ConversationEntry.AgentName"/> is set and not yet among the session's agents (compared ordinally),
+    /// adds it and first appends an <see cref="ConversationEntryKind.AgentJoined"/> entry (the same timestamp, name and
+    /// picture) to the history and the event log; then appends <paramref name="entry"/> to the event log and, unless
+    /// it is a typing event, to the history, moving <see cref="ConversationRecord.LastActivityAt"/> to the store's clock
+    /// (as <see cref="TouchAsync"/>); then wakes the session's readers.
     /// </summary>
     /// <param name="sessionId">The chat session id.</param>
-    /// <param name="agentName">The agent's name (compared ordinally).</param>
+    /// <param name="entry">The agent's message, file or typing (its <see cref="ConversationEntry.Sequence"/> is ignored).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns><see langword="true"/> when the name was not in the set before.</returns>
-    ValueTask<bool> AddAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken);
+    /// <returns>The entry's sequence in the event log; 0 when the session has no record or it has ended (nothing is written).</returns>
+    /// <exception cref="OmnideskStoreUnavailableException">
+    /// The store could not confirm the step in time. A store that throws this must guarantee the step never takes effect
+    /// later (for example a deadline the store checks on its own clock), so that "refused" means "not stored".
+    /// </exception>
+    /// <exception cref="OmnideskStoreDataLostException">The session has no record and the store can tell it lost data it held.</exception>
+    ValueTask<long> RecordAgentEventAsync(string sessionId, ConversationEntry entry, CancellationToken cancellationToken);
 
     /// <summary>
     /// Appends an entry to one of the session's logs and returns its sequence (one more than the last, from 1). When
@@ -124,8 +150,9 @@ public interface IOmnideskConversationStore
     /// <param name="sessionId">The chat session id.</param>
     /// <param name="afterSequence">The last sequence the reader has.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    /// <returns>The wait.</returns>
-    ValueTask WaitForEventsAsync(string sessionId, long afterSequence, CancellationToken cancellationToken);
+    /// <returns><see langword="false"/> when the session no longer exists (never created, removed, expired or lost); otherwise <see langword="true"/>.</returns>
+    /// <exception cref="OmnideskStoreDataLostException">The log ends before <paramref name="afterSequence"/>: the store lost events it had (it rolled back).</exception>
+    ValueTask<bool> WaitForEventsAsync(string sessionId, long afterSequence, CancellationToken cancellationToken);
 
     /// <summary>Gets the last event sequence a named reader of the session has consumed.</summary>
     /// <param name="sessionId">The chat session id.</param>

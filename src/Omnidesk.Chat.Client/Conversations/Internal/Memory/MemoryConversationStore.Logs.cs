@@ -45,11 +45,11 @@ internal sealed partial class MemoryConversationStore
         }
     }
 
-    public ValueTask WaitForEventsAsync(string sessionId, long afterSequence, CancellationToken cancellationToken)
+    public async ValueTask<bool> WaitForEventsAsync(string sessionId, long afterSequence, CancellationToken cancellationToken)
     {
         if (Live(sessionId, _time.GetUtcNow()) is not { } session)
         {
-            return ValueTask.CompletedTask;
+            return false;
         }
 
         Task appended;
@@ -57,13 +57,14 @@ internal sealed partial class MemoryConversationStore
         {
             if (session.Removed || session.Events.LastSequence > afterSequence)
             {
-                return ValueTask.CompletedTask;
+                return !session.Removed;
             }
 
             appended = session.Appended;
         }
 
-        return new ValueTask(appended.WaitAsync(cancellationToken));
+        await appended.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return Live(sessionId, _time.GetUtcNow()) is { Removed: false };
     }
 
     public ValueTask<long> GetReaderPositionAsync(string sessionId, string reader, CancellationToken cancellationToken)

@@ -96,15 +96,16 @@ internal sealed partial class MemoryConversationStore : IOmnideskConversationSto
         }
     }
 
-    public ValueTask TouchAsync(string sessionId, DateTimeOffset at, CancellationToken cancellationToken)
+    public ValueTask TouchAsync(string sessionId, CancellationToken cancellationToken)
     {
-        if (Live(sessionId, _time.GetUtcNow()) is { } session)
+        var now = _time.GetUtcNow();
+        if (Live(sessionId, now) is { } session)
         {
             lock (session)
             {
-                if (at > session.Record.LastActivityAt)
+                if (now > session.Record.LastActivityAt)
                 {
-                    session.Record = session.Record with { LastActivityAt = at };
+                    session.Record = session.Record with { LastActivityAt = now };
                 }
             }
         }
@@ -146,28 +147,6 @@ internal sealed partial class MemoryConversationStore : IOmnideskConversationSto
             var value = session.Counters.GetValueOrDefault(counter) + 1;
             session.Counters[counter] = value;
             return ValueTask.FromResult(value);
-        }
-    }
-
-    public ValueTask<bool> HasAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken)
-    {
-        if (Live(sessionId, _time.GetUtcNow()) is not { } session)
-        {
-            return ValueTask.FromResult(false);
-        }
-
-        lock (session)
-        {
-            return ValueTask.FromResult(session.Agents.Contains(agentName));
-        }
-    }
-
-    public ValueTask<bool> AddAgentAsync(string sessionId, string agentName, CancellationToken cancellationToken)
-    {
-        var session = Require(sessionId, "add agent");
-        lock (session)
-        {
-            return ValueTask.FromResult(session.Agents.Add(agentName));
         }
     }
 

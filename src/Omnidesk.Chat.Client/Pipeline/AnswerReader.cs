@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 
@@ -22,14 +23,42 @@ internal static class AnswerReader
             return; // a user's own endpoint: Refit reads the body
         }
 
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        // The attempt handler buffered the body: its stream reads that buffer without copying it, where
+        // ReadAsByteArrayAsync would allocate a second body-sized array. One pooled copy, returned below.
+        using var stream = response.Content.ReadAsStream(cancellationToken);
+        if (!stream.CanSeek)
+        {
+            // Not buffered (the attempt handler was taken out of the chain): read it as it arrives.
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+            Read(response, call, mask, section, copy.GetBuffer().AsSpan(0, (int)copy.Length));
+            return;
+        }
+
+        var length = checked((int)stream.Length);
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            stream.ReadExactly(rented, 0, length);
+            Read(response, call, mask, section, rented.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static void Read(HttpResponseMessage response, CallState call, CallSecrets mask, string section, ReadOnlySpan<byte> body)
+    {
+        var operation = call.Operation;
+        var status = response.StatusCode;
         if (!response.IsSuccessStatusCode)
         {
             throw ApiErrorReader.FromStatus(operation, status, body, mask.For(call), section);
         }
 
         object? result;
-        if (body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        if (body.Trim(" \t\r\n"u8).IsEmpty)
         {
             result = operation.WhenEmpty is { } empty ? empty() : throw Unreadable(call, ApiErrorReader.EmptyBody(operation, status));
         }

@@ -18,7 +18,15 @@ internal sealed class AttemptContent : HttpContent
         _call = call;
         foreach (var header in content.Headers.NonValidated)
         {
-            Headers.TryAddWithoutValidation(header.Key, header.Value);
+            // A single value (the usual case: Content-Type) as a string: the IEnumerable overload boxes and enumerates.
+            if (header.Value.Count == 1)
+            {
+                Headers.TryAddWithoutValidation(header.Key, header.Value.ToString());
+            }
+            else
+            {
+                Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
         }
     }
 

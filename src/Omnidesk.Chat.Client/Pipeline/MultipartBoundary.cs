@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace Omnidesk.Chat.Client.Pipeline;
 
 /// <summary>
@@ -19,7 +17,15 @@ internal static class MultipartBoundary
         var boundary = Guid.NewGuid().ToString("N");
         var renewed = new MultipartFormDataContent(boundary);
         // Unquoted, as sent before (the platform quotes it); the body is written with the boundary given above.
-        renewed.Headers.ContentType = new MediaTypeHeaderValue("multipart/form-data") { Parameters = { new NameValueHeaderValue("boundary", boundary) } };
+        // The form's own Content-Type is kept and only its boundary parameter unquoted: no second header value.
+        foreach (var parameter in renewed.Headers.ContentType!.Parameters)
+        {
+            if (parameter.Name == "boundary")
+            {
+                parameter.Value = boundary;
+                break;
+            }
+        }
         foreach (var part in form)
         {
             renewed.Add(part);

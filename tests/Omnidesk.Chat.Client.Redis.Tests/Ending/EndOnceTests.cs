@@ -107,6 +107,8 @@ public sealed class EndOnceTests
         }
 
         await app.WaitAllEndedAsync(sessions, cancellationToken);
+        await app.WaitUntilToldOfEachEndAsync(sessions, cancellationToken);
+        await Task.Delay(IdleTimeout, cancellationToken); // time for a late second end, were there one
         Assert.That(sessions.Sum(app.EndChatRequests), Is.EqualTo(sessions.Count), "then each ends once");
     }
 

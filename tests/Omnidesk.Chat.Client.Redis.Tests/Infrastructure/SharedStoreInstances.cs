@@ -95,6 +95,21 @@ internal sealed class SharedStoreInstances : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until Omnidesk was told of each session's end: the end's winner calls <c>notifyUserEndChat</c> just after
+    /// its compare-and-set, so the store says Ended a moment before the emulator has the request.
+    /// </summary>
+    public async Task WaitUntilToldOfEachEndAsync(IEnumerable<string> sessionIds, CancellationToken cancellationToken)
+    {
+        foreach (var sessionId in sessionIds)
+        {
+            while (EndChatRequests(sessionId) == 0)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var instance in Enumerable.Reverse(Instances))

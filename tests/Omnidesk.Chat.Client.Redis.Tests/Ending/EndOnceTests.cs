@@ -24,6 +24,7 @@ public sealed class EndOnceTests
         var sessions = await StartConversationsAsync(app, "idle");
 
         await app.WaitAllEndedAsync(sessions, cancellationToken);
+        await app.WaitUntilToldOfEachEndAsync(sessions, cancellationToken);
         await Task.Delay(IdleTimeout, cancellationToken); // time for a late second end, were there one
 
         foreach (var sessionId in sessions)

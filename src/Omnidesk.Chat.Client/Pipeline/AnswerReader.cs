@@ -13,7 +13,8 @@ namespace Omnidesk.Chat.Client.Pipeline;
 /// </summary>
 internal static class AnswerReader
 {
-    public static async Task ReadAsync(HttpResponseMessage response, CallState call, CallSecrets mask, string section, CancellationToken cancellationToken)
+    /// <summary>Reads the answer <see cref="OmnideskAttemptHandler"/> buffered: synchronous, since the body is already in memory.</summary>
+    public static void Read(HttpResponseMessage response, CallState call, CallSecrets mask, string section)
     {
         var operation = call.Operation;
         var status = response.StatusCode;
@@ -23,32 +24,25 @@ internal static class AnswerReader
             return; // a user's own endpoint: Refit reads the body
         }
 
-        // The attempt handler buffered the body: its stream reads that buffer without copying it, where
-        // ReadAsByteArrayAsync would allocate a second body-sized array. One pooled copy, returned below.
-        using var stream = response.Content.ReadAsStream(cancellationToken);
-        if (!stream.CanSeek)
-        {
-            // Not buffered (the attempt handler was taken out of the chain): read it as it arrives.
-            using var copy = new MemoryStream();
-            await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
-            Read(response, call, mask, section, copy.GetBuffer().AsSpan(0, (int)copy.Length));
-            return;
-        }
-
-        var length = checked((int)stream.Length);
+        // The buffered body's stream reads that buffer without copying it, where ReadAsByteArrayAsync would allocate a
+        // second body-sized array: one pooled copy instead. The attempt handler refuses bodies over 16 MiB, so the
+        // length fits an int.
+        using var stream = response.Content.ReadAsStream();
+        var length = (int)stream.Length;
         var rented = ArrayPool<byte>.Shared.Rent(length);
         try
         {
             stream.ReadExactly(rented, 0, length);
-            Read(response, call, mask, section, rented.AsSpan(0, length));
+            ReadBody(response, call, mask, section, rented.AsSpan(0, length));
         }
         finally
         {
+            // Stryker disable once Statement : an array not given back to the pool only costs a later allocation, which no test can see
             ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
-    private static void Read(HttpResponseMessage response, CallState call, CallSecrets mask, string section, ReadOnlySpan<byte> body)
+    private static void ReadBody(HttpResponseMessage response, CallState call, CallSecrets mask, string section, ReadOnlySpan<byte> body)
     {
         var operation = call.Operation;
         var status = response.StatusCode;

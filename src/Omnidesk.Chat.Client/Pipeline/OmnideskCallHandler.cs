@@ -52,7 +52,7 @@ internal sealed class OmnideskCallHandler(OmnideskChatOptions options, OmnideskT
             }
 
             response.RequestMessage = request;
-            await AnswerReader.ReadAsync(response, call, _mask, options.SectionPath, cancellationToken).ConfigureAwait(false);
+            AnswerReader.Read(response, call, _mask, options.SectionPath);
             span.Succeeded(call.Attempts);
             return response;
         }

@@ -49,20 +49,7 @@ public sealed class ChatApiWireTests
                 ("phoneNumber", "+31612345678")))
             .RespondWith(Fixture("notifyUserNewChatMessage"));
 
-        var result = await account.CallAsync(() => account.Chat.NotifyUserNewChatMessageAsync(new NewChatMessage
-        {
-            ChatSessionId = Session,
-            Message = "Hello, I need help with order 1042",
-            ChannelId = NewChatMessage.LiveChatChannelId,
-            Url = "https://www.brand.com/support",
-            MessageNumber = 1,
-            UsedPredefinedUserInput = false,
-            AdditionalData = "orderId=1042",
-            ExternalAddressOverwrite = "jane.doe@example.com",
-            CustomerName = "Jane Doe",
-            EmailAddress = "jane.doe@example.com",
-            PhoneNumber = "+31612345678",
-        }));
+        var result = await account.CallAsync(() => account.Chat.NotifyUserNewChatMessageAsync(FullMessage.For(Session, "Hello, I need help with order 1042")));
 
         Assert.That(result.Type, Is.EqualTo("result"));
         Assert.That(result.Message, Is.EqualTo("Message sent."));

@@ -20,20 +20,7 @@ public sealed partial class EndpointTableTests
     private static IEnumerable<TestCaseData> Endpoints()
     {
         yield return Case("requestChatConfig", "POST", "/api/v2/chat/requestChatConfig", "requestChatConfig", (chat, _) => chat.RequestChatConfigAsync(), form: ["chatServer", "chatAccountToken"]);
-        yield return Case("notifyUserNewChatMessage", "POST", "/api/v2/chat/notifyUserNewChatMessage", "notifyUserNewChatMessage", (chat, _) => chat.NotifyUserNewChatMessageAsync(new NewChatMessage
-        {
-            ChatSessionId = Session,
-            Message = "Hello",
-            ChannelId = NewChatMessage.LiveChatChannelId,
-            Url = "https://www.brand.com/support",
-            MessageNumber = 1,
-            UsedPredefinedUserInput = false,
-            AdditionalData = "orderId=1042",
-            ExternalAddressOverwrite = "jane.doe@example.com",
-            CustomerName = "Jane Doe",
-            EmailAddress = "jane.doe@example.com",
-            PhoneNumber = "+31612345678",
-        }), form: ["chatServer", "chatSessionID", "chatAccountToken", "channelID", "message", "url", "messageNumber", "usedPredefinedUserInput", "additionalData", "externalAddressOverwrite", "customerName", "emailAddress", "phoneNumber"]);
+        yield return Case("notifyUserNewChatMessage", "POST", "/api/v2/chat/notifyUserNewChatMessage", "notifyUserNewChatMessage", (chat, _) => chat.NotifyUserNewChatMessageAsync(FullMessage.For(Session, "Hello")), form: ["chatServer", "chatSessionID", "chatAccountToken", "channelID", "message", "url", "messageNumber", "usedPredefinedUserInput", "additionalData", "externalAddressOverwrite", "customerName", "emailAddress", "phoneNumber"]);
         yield return Case("notifyUserNewChatEvent", "POST", "/api/v2/chat/notifyUserNewChatEvent", "notifyUserNewChatEvent", (chat, _) => chat.NotifyUserNewChatEventAsync(new ChatEvent { ChatSessionId = Session, Event = ChatEventType.StartedTyping }), form: ["chatServer", "chatSessionID", "event"]);
         yield return Case("notifyUserVisited", "POST", "/api/v2/chat/notifyUserVisited", "notifyUserVisited", (chat, _) => chat.NotifyUserVisitedAsync(new UserVisit { ChatSessionId = Session, Url = "https://www.brand.com/" }), form: ["chatServer", "chatSessionID", "url"]);
         yield return Case("notifyUserEndChat", "POST", "/api/v2/chat/notifyUserEndChat", "notifyUserEndChat", (chat, _) => chat.NotifyUserEndChatAsync(new EndChat { ChatSessionId = Session }), form: ["chatServer", "chatSessionID"]);
